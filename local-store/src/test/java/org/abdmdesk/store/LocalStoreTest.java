@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.abdmdesk.engine.identity.Gender;
 import org.abdmdesk.engine.patient.Patient;
 import org.abdmdesk.engine.patient.PatientDetails;
@@ -24,8 +25,8 @@ class LocalStoreTest {
     Path folder;
 
     private static PatientDetails someone(String name) {
-        return new PatientDetails(name, Gender.MALE, java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), List.of(), java.util.Optional.empty(), "", "", "", "");
+        return new PatientDetails(name, Gender.MALE, Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), "", "", "", "");
     }
 
     @Test

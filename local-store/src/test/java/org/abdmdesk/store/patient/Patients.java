@@ -1,5 +1,6 @@
 package org.abdmdesk.store.patient;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.abdmdesk.engine.abha.PartialDate;
@@ -28,7 +29,7 @@ final class Patients {
 
     static PatientDetails withAbha(String name, String abhaNumber, String... addresses) {
         PatientDetails d = named(name);
-        List<AbhaAddress> parsed = java.util.Arrays.stream(addresses).map(a -> AbhaAddress.parse(a, "sbx")).toList();
+        List<AbhaAddress> parsed = Arrays.stream(addresses).map(a -> AbhaAddress.parse(a, "sbx")).toList();
         return new PatientDetails(d.name(), d.gender(), d.birthDate(), d.mobile(),
                 Optional.ofNullable(abhaNumber).map(AbhaNumber::of), parsed, parsed.stream().findFirst(), d.address(),
                 d.districtName(), d.stateName(), d.pinCode());
