@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * <p>Photos are rarely clean, so after a plain attempt (ZXing, hybrid then global binarizer) the decoder
  * retries a fixed, bounded list of clean-ups and stops at the first success: contrast stretch, scaling
  * small pictures up and huge ones down, inversion (light on dark), quarter turns, and a few skew angles.
- * A picture without any QR therefore costs every attempt (tens of milliseconds for a webcam frame).
+ * A picture without any QR therefore costs every attempt: about 0.2-0.5 s for a 640x480 frame on a slow
+ * machine, so a live camera loop should use {@link #QrImageDecoder(int)} with few attempts.
  *
- * <p>Instances hold no state and may be shared between threads.
+ * <p>Instances are immutable and may be shared between threads.
  */
 public final class QrImageDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(QrImageDecoder.class);
@@ -44,11 +45,30 @@ public final class QrImageDecoder {
             DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
             DecodeHintType.TRY_HARDER, Boolean.TRUE,
             DecodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
-    /** Pictures with a longer side below this are also tried enlarged. */
-    private static final int SMALL = 700;
+    /** Pictures with a longer side up to this (webcam frames) are also tried enlarged: small QRs in them. */
+    private static final int SMALL = 800;
     /** Pictures with a longer side above this are also tried shrunk. */
     private static final int LARGE = 1600;
     private static final double[] SKEW_ANGLES = {15, -15, 30, -30, 45};
+
+    private final int maxAttempts;
+
+    /** A decoder that tries every clean-up: for photos and files, where reading matters more than speed. */
+    public QrImageDecoder() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /**
+     * A decoder that stops after the first {@code maxAttempts} pictures of the list (1 = plain ZXing,
+     * 4 = plain, contrast, enlarged x2 and x3 for a webcam frame). Use a small number in a live camera
+     * loop, where the next frame is a better retry than an expensive clean-up.
+     */
+    public QrImageDecoder(int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("at least one attempt");
+        }
+        this.maxAttempts = maxAttempts;
+    }
 
     /** One clean-up to try: a name for the debug log and how to derive the picture. */
     private record Variant(String name, Supplier<GreyImage> image, boolean bothBinarizers) {
@@ -57,7 +77,8 @@ public final class QrImageDecoder {
     /** The text of the first QR code found in {@code image}, or empty when none could be read. */
     public Optional<String> decode(BufferedImage image) {
         Objects.requireNonNull(image);
-        List<Variant> variants = variants(GreyImage.of(image));
+        List<Variant> all = variants(GreyImage.of(image));
+        List<Variant> variants = all.subList(0, Math.min(maxAttempts, all.size()));
         MultiFormatReader reader = new MultiFormatReader();
         reader.setHints(HINTS);
         for (int i = 0; i < variants.size(); i++) {
@@ -111,11 +132,9 @@ public final class QrImageDecoder {
         list.add(new Variant("original", () -> original, true));
         list.add(new Variant("contrast", stretched, true));
         int longSide = Math.max(original.width(), original.height());
-        if (longSide < SMALL) {
+        if (longSide <= SMALL) {
             list.add(new Variant("x2", () -> stretched.get().enlarged(2), true));
-            if (longSide < SMALL / 2) {
-                list.add(new Variant("x3", () -> stretched.get().enlarged(3), false));
-            }
+            list.add(new Variant("x3", () -> stretched.get().enlarged(3), false));
         } else if (longSide > LARGE) {
             int factor = (int) Math.ceil(longSide / (double) LARGE);
             list.add(new Variant("1/" + factor, () -> stretched.get().shrunk(factor), true));
@@ -129,8 +148,10 @@ public final class QrImageDecoder {
             int degrees = quarter * 90;
             list.add(new Variant("rotated " + degrees, () -> base.get().rotated(degrees), false));
         }
+        // Turning resamples the picture; on a webcam frame turn the doubled one so small QRs survive it.
+        Supplier<GreyImage> skewBase = longSide <= SMALL ? memo(() -> stretched.get().enlarged(2)) : base;
         for (double angle : SKEW_ANGLES) {
-            list.add(new Variant("rotated " + angle, () -> base.get().rotated(angle), false));
+            list.add(new Variant("rotated " + angle, () -> skewBase.get().rotated(angle), false));
         }
         return List.copyOf(list);
     }
