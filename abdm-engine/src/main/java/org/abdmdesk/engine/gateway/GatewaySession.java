@@ -69,6 +69,18 @@ final class GatewaySession {
                 .header("Accept", "*/*")
                 .build();
         String call = "POST " + request.url().encodedPath();
+        try {
+            return exchange(request, call);
+        } catch (AbdmIoException e) {
+            throw e;
+        } catch (IOException e) {
+            // already retried by the session client; wrapped so the outer retry does not multiply it
+            throw new AbdmIoException(AbdmException.network(call + " failed: " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), e));
+        }
+    }
+
+    private Token exchange(Request request, String call) throws IOException {
         try (Response response = sessionClient.newCall(request).execute()) {
             ResponseBody responseBody = response.body();
             String text = responseBody.string();
