@@ -90,7 +90,7 @@ public final class GatewayHttp implements AutoCloseable {
     }
 
     /** The JSON mapper this client reads and writes with (thread-safe, shared). */
-    public ObjectMapper json() {
+    ObjectMapper json() {
         return json;
     }
 
