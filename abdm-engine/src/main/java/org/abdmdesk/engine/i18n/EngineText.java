@@ -13,7 +13,9 @@ public final class EngineText {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the JVM's default locale: an English request gets English even on a Hindi machine.
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The sentence for {@code key}; a missing key is a programming error and fails loudly. */

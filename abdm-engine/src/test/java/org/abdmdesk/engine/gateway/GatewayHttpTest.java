@@ -326,12 +326,15 @@ class GatewayHttpTest {
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         logger.addAppender(appender);
+        ch.qos.logback.classic.Level previous = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.INFO);
         try {
             server.route("POST", PATH, r -> json(200, "{\"echo\":\"answer-body-9876\"}"));
             http.postJson(thing(), Map.of("X-token", "Bearer user-token-xyz"),
                     http.json().createObjectNode().put("secret", "request-body-1234"));
         } finally {
             logger.detachAppender(appender);
+            logger.setLevel(previous);
         }
         String requestId = server.requestsTo(PATH).getFirst().getHeaders().get("REQUEST-ID");
         List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
