@@ -15,6 +15,8 @@ import org.abdmdesk.app.abha.create.CreateAbhaViewModel;
 import org.abdmdesk.app.abha.verify.VerifyAbhaView;
 import org.abdmdesk.app.abha.verify.VerifyAbhaViewModel;
 import org.abdmdesk.app.common.I18n;
+import org.abdmdesk.app.qr.QrScanView;
+import org.abdmdesk.app.qr.QrScanViewModel;
 import org.abdmdesk.app.common.Styles;
 import org.abdmdesk.app.registration.PatientSearchView;
 import org.abdmdesk.app.registration.RegistrationView;
@@ -23,24 +25,17 @@ import org.abdmdesk.app.registration.RegistrationView;
 public final class FrontDeskView extends BorderPane {
     private final FrontDeskViewModel vm;
     private final I18n i18n;
-    private final FlowViews flowViews;
     private final RegistrationView registrationView;
     private final PatientSearchView searchView;
     private final ScrollPane workspace = new ScrollPane();
 
-    /** Builds views for flows this class does not know (e.g. QR scanning). */
-    public interface FlowViews {
-        Node viewFor(Object flowViewModel);
-    }
-
-    public FrontDeskView(FrontDeskViewModel vm, I18n i18n, FlowViews flowViews, Runnable scanQr) {
+    public FrontDeskView(FrontDeskViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.flowViews = flowViews;
         this.registrationView = new RegistrationView(vm.registration(), i18n, vm::startVerifyAbha);
         this.searchView = new PatientSearchView(vm.search(), i18n);
         setId("front-desk");
-        setTop(toolbar(scanQr));
+        setTop(toolbar());
         workspace.setFitToWidth(true);
         SplitPane split = new SplitPane(searchView, workspace);
         split.setDividerPositions(0.38);
@@ -53,12 +48,12 @@ public final class FrontDeskView extends BorderPane {
         searchView.focusSearch();
     }
 
-    private Node toolbar(Runnable scanQr) {
+    private Node toolbar() {
         Button create = button(i18n.get("desk.createAbha"), vm::startCreateAbha);
         create.setId("desk-create-abha");
         Button verify = button(i18n.get("desk.verifyAbha"), vm::startVerifyAbha);
         verify.setId("desk-verify-abha");
-        Button scan = button(i18n.get("desk.scanQr"), scanQr);
+        Button scan = button(i18n.get("desk.scanQr"), vm::startScanQr);
         scan.setId("desk-scan-qr");
         Button newReg = button(i18n.get("desk.newRegistration"), vm::newRegistration);
         newReg.setId("desk-new");
@@ -78,8 +73,8 @@ public final class FrontDeskView extends BorderPane {
             view = new CreateAbhaView(c, i18n, () -> { });
         } else if (flow instanceof VerifyAbhaViewModel v) {
             view = new VerifyAbhaView(v, i18n);
-        } else if (flow != null) {
-            view = flowViews.viewFor(flow);
+        } else if (flow instanceof QrScanViewModel q) {
+            view = new QrScanView(q, i18n);
         } else {
             view = registrationView;
             Platform.runLater(registrationView::focusFirstField);

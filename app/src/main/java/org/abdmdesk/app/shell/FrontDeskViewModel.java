@@ -13,6 +13,10 @@ import org.abdmdesk.engine.abha.AbhaProfile;
 import org.abdmdesk.engine.abha.EnrolmentConsentLog;
 import org.abdmdesk.engine.abha.LoginRequest;
 import org.abdmdesk.engine.patient.PatientRepository;
+import org.abdmdesk.engine.qr.AbhaQrProfile;
+import org.abdmdesk.app.qr.FrameSource;
+import org.abdmdesk.app.qr.QrScanViewModel;
+import java.util.function.Supplier;
 
 /**
  * The front desk: search and registration stay; the ABHA flows open in the workspace one at a
@@ -24,14 +28,16 @@ public final class FrontDeskViewModel {
     private final FlowServices services;
     private final EnrolmentConsentLog consents;
     private final String operator;
+    private final Supplier<FrameSource> camera;
     private final RegistrationViewModel registration;
     private final PatientSearchViewModel search;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.REGISTRATION);
     private final ReadOnlyObjectWrapper<Object> flow = new ReadOnlyObjectWrapper<>(this, "flow");
 
     public FrontDeskViewModel(FlowServices services, PatientRepository patients, EnrolmentConsentLog consents,
-            String operator) {
+            String operator, Supplier<FrameSource> camera) {
         this.services = Objects.requireNonNull(services);
+        this.camera = Objects.requireNonNull(camera);
         this.consents = Objects.requireNonNull(consents);
         this.operator = Objects.requireNonNull(operator);
         this.registration = new RegistrationViewModel(patients, services.dialogs(), services.i18n(),
@@ -58,6 +64,14 @@ public final class FrontDeskViewModel {
         registration.abhaNumber().ifPresentOrElse(n -> vm.prefill(LoginRequest.Method.ABHA_NUMBER, n.hyphenated()),
                 () -> registration.abhaAddress().ifPresent(a -> vm.prefill(LoginRequest.Method.ABHA_ADDRESS, a.full())));
         open(Screen.VERIFY_ABHA, vm);
+        return vm;
+    }
+
+    public QrScanViewModel startScanQr() {
+        closeFlow();
+        QrScanViewModel vm = new QrScanViewModel(camera, services.dialogs(), services.i18n(), services.ui(),
+                services.cmSuffix(), this::qrRead);
+        open(Screen.SCAN_QR, vm);
         return vm;
     }
 
@@ -96,6 +110,14 @@ public final class FrontDeskViewModel {
     private void abhaReady(AbhaProfile profile) {
         closeFlow();
         registration.acceptVerifiedProfile(profile);
+        screen.set(Screen.REGISTRATION);
+    }
+
+    private void qrRead(AbhaQrProfile qr) {
+        closeFlow();
+        registration.acceptUnverifiedAbha(qr.name().orElse(""), qr.gender(), qr.dateOfBirth(),
+                qr.mobile().map(m -> m.digits()), qr.abhaNumber(), Optional.of(qr.abhaAddress()),
+                qr.address().orElse(""), qr.districtName().orElse(""), qr.stateName().orElse(""));
         screen.set(Screen.REGISTRATION);
     }
 

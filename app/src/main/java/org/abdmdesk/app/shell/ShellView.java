@@ -24,21 +24,12 @@ import org.abdmdesk.app.common.Styles;
 public final class ShellView extends BorderPane {
     private final ShellViewModel vm;
     private final I18n i18n;
-    private final FrontDeskView.FlowViews flowViews;
-    private final ScanStarter scanStarter;
     private final StackPane center = new StackPane();
     private FrontDeskView frontDeskView;
 
-    /** Opens QR scanning for a front desk (the QR package lives outside the shell). */
-    public interface ScanStarter {
-        void startScan(FrontDeskViewModel desk);
-    }
-
-    public ShellView(ShellViewModel vm, I18n i18n, FrontDeskView.FlowViews flowViews, ScanStarter scanStarter) {
+    public ShellView(ShellViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.flowViews = flowViews;
-        this.scanStarter = scanStarter;
         setId("shell");
         setTop(header());
         setCenter(center);
@@ -58,7 +49,7 @@ public final class ShellView extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> desk(FrontDeskViewModel::startVerifyAbha));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> desk(scanStarter::startScan));
+                KeyCombination.SHIFT_DOWN), () -> desk(FrontDeskViewModel::startScanQr));
     }
 
     private void desk(java.util.function.Consumer<FrontDeskViewModel> action) {
@@ -116,7 +107,7 @@ public final class ShellView extends BorderPane {
             center.getChildren().setAll(placeholder);
         } else if (desk != null) {
             if (frontDeskView == null) {
-                frontDeskView = new FrontDeskView(desk, i18n, flowViews, () -> scanStarter.startScan(desk));
+                frontDeskView = new FrontDeskView(desk, i18n);
             }
             center.getChildren().setAll(frontDeskView);
         }
