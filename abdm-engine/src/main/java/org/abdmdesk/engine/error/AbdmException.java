@@ -59,6 +59,16 @@ public class AbdmException extends Exception {
         return new AbdmException(Kind.INVALID_INPUT, null, null, 0, adviceKey, technical, null);
     }
 
+    /** The call was stopped on purpose (thread interrupt, {@code Call.cancel}, client closed). */
+    public static AbdmException cancelled(String technical) {
+        return new AbdmException(Kind.CANCELLED, null, null, 0, null, technical, null);
+    }
+
+    /** ABDM answered with something we could not read (not JSON, empty, a field missing). */
+    public static AbdmException unexpected(int httpStatus, String technical) {
+        return new AbdmException(Kind.UNEXPECTED_RESPONSE, null, null, httpStatus, null, technical, null);
+    }
+
     public Kind kind() {
         return kind;
     }
