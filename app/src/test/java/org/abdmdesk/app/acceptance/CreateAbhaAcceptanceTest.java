@@ -90,7 +90,7 @@ class CreateAbhaAcceptanceTest {
     void createsAbhaByAadhaarOtpAndRegistersThePatientLeavingNoSecretsBehind(FxRobot robot) throws Exception {
         List<String> otpsUsed = new ArrayList<>();
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#desk-create-abha");
         waitVisible(robot, "#consent-patient");
 
         // consent: patient's name, statements 1, 6, 7 (2 stays unticked), then Enter

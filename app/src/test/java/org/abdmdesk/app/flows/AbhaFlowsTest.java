@@ -46,12 +46,8 @@ class AbhaFlowsTest {
     private FrontDeskViewModel desk;
 
     @BeforeAll
-    static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class started it
-        }
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @BeforeEach
