@@ -1,0 +1,84 @@
+package org.abdmdesk.app.shell;
+
+import static org.abdmdesk.app.common.Controls.button;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.abdmdesk.app.abha.create.CreateAbhaView;
+import org.abdmdesk.app.abha.create.CreateAbhaViewModel;
+import org.abdmdesk.app.abha.verify.VerifyAbhaView;
+import org.abdmdesk.app.abha.verify.VerifyAbhaViewModel;
+import org.abdmdesk.app.common.I18n;
+import org.abdmdesk.app.qr.QrScanView;
+import org.abdmdesk.app.qr.QrScanViewModel;
+import org.abdmdesk.app.common.Styles;
+import org.abdmdesk.app.registration.PatientSearchView;
+import org.abdmdesk.app.registration.RegistrationView;
+
+/** Toolbar, search on the left, the registration form or the open ABHA flow on the right. */
+public final class FrontDeskView extends BorderPane {
+    private final FrontDeskViewModel vm;
+    private final I18n i18n;
+    private final RegistrationView registrationView;
+    private final PatientSearchView searchView;
+    private final ScrollPane workspace = new ScrollPane();
+
+    public FrontDeskView(FrontDeskViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.registrationView = new RegistrationView(vm.registration(), i18n, vm::startVerifyAbha);
+        this.searchView = new PatientSearchView(vm.search(), i18n);
+        setId("front-desk");
+        setTop(toolbar());
+        workspace.setFitToWidth(true);
+        SplitPane split = new SplitPane(searchView, workspace);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+        vm.screenProperty().addListener((o, a, n) -> showScreen());
+        showScreen();
+    }
+
+    public void focusSearch() {
+        searchView.focusSearch();
+    }
+
+    private Node toolbar() {
+        Button create = button(i18n.get("desk.createAbha"), vm::startCreateAbha);
+        create.setId("desk-create-abha");
+        Button verify = button(i18n.get("desk.verifyAbha"), vm::startVerifyAbha);
+        verify.setId("desk-verify-abha");
+        Button scan = button(i18n.get("desk.scanQr"), vm::startScanQr);
+        scan.setId("desk-scan-qr");
+        Button newReg = button(i18n.get("desk.newRegistration"), vm::newRegistration);
+        newReg.setId("desk-new");
+        Button back = button(i18n.get("desk.back"), vm::backToRegistration);
+        back.setId("desk-back");
+        back.visibleProperty().bind(vm.screenProperty().isNotEqualTo(FrontDeskViewModel.Screen.REGISTRATION));
+        HBox bar = new HBox(8, newReg, create, verify, scan, back);
+        bar.setPadding(new Insets(8, 16, 8, 16));
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        return bar;
+    }
+
+    private void showScreen() {
+        Object flow = vm.flowProperty().get();
+        Node view;
+        if (flow instanceof CreateAbhaViewModel c) {
+            view = new CreateAbhaView(c, i18n, () -> { });
+        } else if (flow instanceof VerifyAbhaViewModel v) {
+            view = new VerifyAbhaView(v, i18n);
+        } else if (flow instanceof QrScanViewModel q) {
+            view = new QrScanView(q, i18n);
+        } else {
+            view = registrationView;
+            Platform.runLater(registrationView::focusFirstField);
+        }
+        workspace.setContent(view);
+    }
+}
