@@ -35,6 +35,7 @@ public final class AbdmSimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final MemoryOtpInbox inbox;
     private final RequestLog requests;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AbdmSimulator(HttpServer server, ExecutorService executor, MemoryOtpInbox inbox, RequestLog requests) {
         this.server = server;
@@ -121,9 +122,12 @@ public final class AbdmSimulator implements AutoCloseable {
         return requests;
     }
 
-    /** Stops serving at once and frees the port. */
+    /** Stops serving at once and frees the port. Calling it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         int port = port();
         server.stop(0);
         executor.shutdownNow();
