@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (AbdmSimulator sim = AbdmSimulator.start(SimulatorConfig.defaults())) {
- *     URI sessions = sim.gatewayBaseUrl().resolve("gateway/v3/sessions"); // note: base has no trailing slash
+ *     URI sessions = URI.create(sim.gatewayBaseUrl() + "/gateway/v3/sessions"); // bases have no trailing slash
+ *     String otp = sim.otpInbox().awaitNext(SeedData.AADHAAR_NEW_MOBILE, Duration.ofSeconds(5)).otp();
  * }
  * }</pre>
  */
