@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (AbdmSimulator sim = AbdmSimulator.start(SimulatorConfig.defaults())) {
- *     URI sessions = sim.gatewayBaseUrl().resolve("gateway/v3/sessions"); // note: base has no trailing slash
+ *     URI sessions = URI.create(sim.gatewayBaseUrl() + "/gateway/v3/sessions"); // bases have no trailing slash
+ *     String otp = sim.otpInbox().awaitNext(SeedData.AADHAAR_NEW_MOBILE, Duration.ofSeconds(5)).otp();
  * }
  * }</pre>
  */
@@ -35,6 +36,7 @@ public final class AbdmSimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final MemoryOtpInbox inbox;
     private final RequestLog requests;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AbdmSimulator(HttpServer server, ExecutorService executor, MemoryOtpInbox inbox, RequestLog requests) {
         this.server = server;
@@ -121,9 +123,12 @@ public final class AbdmSimulator implements AutoCloseable {
         return requests;
     }
 
-    /** Stops serving at once and frees the port. */
+    /** Stops serving at once and frees the port. Calling it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         int port = port();
         server.stop(0);
         executor.shutdownNow();

@@ -2,6 +2,7 @@ package org.abdmdesk.engine.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every request that reached the simulator, in arrival order, recorded before any validation, so
@@ -30,14 +31,14 @@ public final class RequestLog {
     }
 
     /** The most recent request with this method and path suffix, if any. */
-    public synchronized java.util.Optional<RecordedRequest> last(String method, String pathSuffix) {
+    public synchronized Optional<RecordedRequest> last(String method, String pathSuffix) {
         for (int i = entries.size() - 1; i >= 0; i--) {
             RecordedRequest r = entries.get(i);
             if (r.method().equalsIgnoreCase(method) && r.path().endsWith(pathSuffix)) {
-                return java.util.Optional.of(r);
+                return Optional.of(r);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Forgets everything recorded so far (for tests that reuse one simulator). */

@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -39,7 +41,7 @@ final class Router implements HttpHandler {
     }
 
     private final Map<String, Route> routes = new HashMap<>();
-    private final Map<String, Boolean> knownPaths = new HashMap<>();
+    private final Set<String> knownPaths = new HashSet<>();
     private final SimState state;
     private final RequestLog log;
     private final Clock clock;
@@ -54,7 +56,7 @@ final class Router implements HttpHandler {
 
     Router add(String method, String path, Guard guard, Endpoint endpoint) {
         routes.put(method + " " + path, new Route(guard, endpoint));
-        knownPaths.put(path, true);
+        knownPaths.add(path);
         return this;
     }
 
@@ -87,7 +89,7 @@ final class Router implements HttpHandler {
         try {
             Route route = routes.get(request.method() + " " + request.path());
             if (route == null) {
-                throw knownPaths.containsKey(request.path())
+                throw knownPaths.contains(request.path())
                         ? SimError.statusReport(405, "Method Not Allowed")
                         : SimError.statusReport(404, "Not Found");
             }
