@@ -86,6 +86,16 @@ final class MemoryOtpInbox implements OtpInbox {
         }
     }
 
+    /** Whether some thread is inside {@link #awaitNext} right now (lets tests avoid racing it). */
+    boolean hasWaiters() {
+        lock.lock();
+        try {
+            return lock.hasWaiters(arrived);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void addListener(Consumer<SentOtp> listener) {
         listeners.add(java.util.Objects.requireNonNull(listener));

@@ -28,6 +28,11 @@ class OtpInboxTest {
                 throw new IllegalStateException(e);
             }
         });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!inbox.hasWaiters()) {
+            assertThat(System.nanoTime()).as("waiter started").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
         inbox.deliver(otp("9000000000", "222222"));
         inbox.deliver(otp("9876543210", "333333"));
 
