@@ -160,16 +160,10 @@ final class EnrolmentEndpoints {
     // ---- POST /v3/enrollment/auth/byAbdm ----
 
     SimResponse authByAbdm(SimRequest request) {
-        JsonNode body = request.json();
-        Fields f = new Fields();
-        Set<String> scope = Set.copyOf(f.texts(body, "scope", "Invalid scope"));
-        JsonNode otpNode = body.path("authData").path("otp");
-        f.texts(body.path("authData"), "authMethods", "AuthMethod cannot be null or empty");
-        String txnId = f.text(otpNode, "txnId", "Invalid Transaction Id");
-        f.text(otpNode, "otpValue", "Invalid OTP Value");
-        f.done();
-        String otp = f.encrypted(otpNode, "otpValue", "Invalid OTP Value");
-        f.done();
+        OtpAuthBody auth = OtpAuthBody.read(request);
+        Set<String> scope = auth.scope();
+        String txnId = auth.txnId();
+        String otp = auth.otp();
         Map<String, Object> answer = state.locked(() -> {
             Txn txn = state.txn(txnId);
             if (txn.challenge == null) {

@@ -80,24 +80,12 @@ final class PhrEndpoints {
     // ---- POST /v3/phr/web/login/abha/verify ----
 
     SimResponse verify(SimRequest request) {
-        JsonNode body = request.json();
-        Fields f = new Fields();
-        Set<String> scope = Set.copyOf(f.texts(body, "scope", "Invalid scope"));
-        JsonNode otpNode = body.path("authData").path("otp");
-        f.texts(body.path("authData"), "authMethods", "AuthMethod cannot be null or empty");
-        String txnId = f.text(otpNode, "txnId", "Invalid Transaction Id");
-        f.text(otpNode, "otpValue", "Invalid OTP Value");
-        f.done();
-        String otp = f.encrypted(otpNode, "otpValue", "Invalid OTP Value");
-        f.done();
+        OtpAuthBody auth = OtpAuthBody.read(request);
+        Set<String> scope = auth.scope();
+        String txnId = auth.txnId();
+        String otp = auth.otp();
         Map<String, Object> answer = state.locked(() -> {
-            Txn txn = state.txn(txnId);
-            if (txn.flow != Txn.Flow.PHR_LOGIN) {
-                throw AbdmErrors.invalid("Invalid transaction for ABHA address login");
-            }
-            if (!scope.equals(txn.scope)) {
-                throw AbdmErrors.invalid("Invalid scope");
-            }
+            Txn txn = auth.loginTxn(state, Txn.Flow.PHR_LOGIN, "Invalid transaction for ABHA address login");
             txn.challenge.verify(otp, request.now());
             Account a = state.account(txn.abhaNumber).orElseThrow(AbdmErrors::userNotFound);
             String token = state.grant(Grant.Kind.PHR, a.abhaNumber(), txn.phrAddress, txn.id, request.now());
