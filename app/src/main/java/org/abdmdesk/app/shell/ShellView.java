@@ -39,11 +39,21 @@ public final class ShellView extends BorderPane {
         vm.roleProperty().addListener((o, a, n) -> showRole());
     }
 
+    /** Puts the cursor in the patient search box (F2), once the front desk is there. */
+    public void focusSearch() {
+        if (frontDeskView != null) {
+            frontDeskView.focusSearch();
+        }
+    }
+
     /** Installs the keyboard shortcuts on the window's scene. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> desk(d -> frontDeskView.focusSearch()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                () -> desk(FrontDeskViewModel::newRegistration));
+                () -> desk(d -> {
+                    d.newRegistration();
+                    frontDeskView.focusRegistration();
+                }));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> desk(FrontDeskViewModel::startCreateAbha));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
