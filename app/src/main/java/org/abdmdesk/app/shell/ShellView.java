@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.abdmdesk.app.common.Controls;
+import org.abdmdesk.app.common.EnterKey;
 import org.abdmdesk.app.common.I18n;
 import org.abdmdesk.app.common.Styles;
 
@@ -48,6 +49,7 @@ public final class ShellView extends BorderPane {
 
     /** Installs the keyboard shortcuts on the window's scene. */
     public void installShortcuts(Scene scene) {
+        EnterKey.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> desk(d -> frontDeskView.focusSearch()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> desk(d -> {
