@@ -2,6 +2,7 @@ package org.abdmdesk.app;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -86,22 +87,20 @@ public final class DeskApplication extends Application {
         });
     }
 
-    /** On the first pulse that has laid out the desk with the search box focused: report and leave. */
+    /** On the first frame that shows the desk with the search box focused: report and leave. */
     private static void exitWhenInteractive(Scene scene) {
-        Runnable[] check = new Runnable[1];
-        check[0] = () -> {
-            Node focus = scene.getFocusOwner();
-            if (focus != null && "search-box".equals(focus.getId()) && scene.getWindow().isShowing()) {
-                scene.removePostLayoutPulseListener(check[0]);
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                Launcher.reportStartup(ms);
-                Platform.exit();
-            } else {
-                Platform.requestNextPulse();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                Node focus = scene.getFocusOwner();
+                if (focus != null && "search-box".equals(focus.getId()) && scene.getWindow().isShowing()) {
+                    stop();
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    Launcher.reportStartup(ms);
+                    Platform.exit();
+                }
             }
-        };
-        scene.addPostLayoutPulseListener(check[0]);
-        Platform.requestNextPulse();
+        }.start();
     }
 
     @Override
