@@ -111,12 +111,13 @@ public final class PatientPhoneWindow {
         table.setPrefHeight(190);
         table.setMinHeight(120);
         table.setPlaceholder(label(i18n.get("phone.messages.none"), Styles.HINT));
+        // the OTP next to the time, the purpose last where it can take the rest of the width
         table.getColumns().addAll(List.of(
-                column(i18n.get("phone.col.time"), PatientPhoneViewModel.Message::time),
-                column(i18n.get("phone.col.mobile"), PatientPhoneViewModel.Message::mobile),
-                column(i18n.get("phone.col.purpose"), PatientPhoneViewModel.Message::purpose),
-                column(i18n.get("phone.col.otp"), PatientPhoneViewModel.Message::otp)));
-        table.getColumns().get(3).getStyleClass().add(Styles.OTP_FIELD);
+                column(i18n.get("phone.col.time"), PatientPhoneViewModel.Message::time, 72),
+                column(i18n.get("phone.col.otp"), PatientPhoneViewModel.Message::otp, 84),
+                column(i18n.get("phone.col.mobile"), PatientPhoneViewModel.Message::mobile, 92),
+                column(i18n.get("phone.col.purpose"), PatientPhoneViewModel.Message::purpose, 150)));
+        table.getColumns().get(1).getStyleClass().add(Styles.OTP_FIELD);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         // the newest message is lit for a few seconds so the eye finds it
@@ -153,8 +154,9 @@ public final class PatientPhoneWindow {
     }
 
     private static TableColumn<PatientPhoneViewModel.Message, String> column(String title,
-            Function<PatientPhoneViewModel.Message, String> value) {
+            Function<PatientPhoneViewModel.Message, String> value, double width) {
         TableColumn<PatientPhoneViewModel.Message, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }
