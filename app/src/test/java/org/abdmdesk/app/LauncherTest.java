@@ -33,6 +33,7 @@ class LauncherTest {
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-Dabdmdesk.data.dir=" + dataDir, "-Djava.io.tmpdir=" + dataDir, "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                "-Xlog:class+load=info:file=" + dataDir.resolve("classes.txt"),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--demo", "--exit-when-ready"));
         File out = dataDir.resolve("stdout.txt").toFile();
         File err = dataDir.resolve("stderr.txt").toFile();
@@ -49,5 +50,8 @@ class LauncherTest {
                 .matches("startup-ms=\\d+");
         long ms = Long.parseLong(lines.get(0).substring("startup-ms=".length()));
         assertThat(ms).isPositive().isLessThan(60_000);
+        assertThat(Files.readString(dataDir.resolve("classes.txt")))
+                .as("no camera classes at start-up").contains("org.abdmdesk.app.Desk ")
+                .doesNotContain("com.github.sarxos").doesNotContain("WebcamFrameSource");
     }
 }
