@@ -1,6 +1,9 @@
 package org.abdmdesk.app;
 
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.stage.Window;
 import org.abdmdesk.app.common.FlowServices;
 import org.abdmdesk.app.common.FxTicker;
 import org.abdmdesk.app.common.I18n;
@@ -8,6 +11,7 @@ import org.abdmdesk.app.demo.PatientPhoneViewModel;
 import org.abdmdesk.app.demo.PatientPhoneWindow;
 import org.abdmdesk.app.qr.WebcamFrameSource;
 import org.abdmdesk.app.shell.FrontDeskViewModel;
+import org.abdmdesk.engine.sim.AbdmSimulator;
 
 /** Turns ready {@link AppServices} into the front desk (and, in demo mode, the patient phone). */
 public final class Desk {
@@ -18,17 +22,26 @@ public final class Desk {
     public static FrontDeskViewModel frontDesk(AppServices services, I18n i18n) {
         FlowServices flows = new FlowServices(services.abha(), i18n, services.dialogs(), services.clock(),
                 new FxTicker(), Platform::runLater, services.cmSuffix());
+        // a lambda, not WebcamFrameSource::new: the camera classes load only when a scan starts
         return new FrontDeskViewModel(flows, services.patients(), services.consents(), services.operator(),
-                WebcamFrameSource::new);
+                () -> new WebcamFrameSource());
     }
 
-    /** Demo mode: the "Patient phone (demo)" window, fed by the simulator's OTP inbox. Call on the FX thread. */
-    public static void openPatientPhone(AppServices services, I18n i18n) {
-        services.simulator().ifPresent(sim -> {
-            PatientPhoneViewModel phone = new PatientPhoneViewModel();
-            sim.otpInbox().all().forEach(phone::received);
-            sim.otpInbox().addListener(sent -> Platform.runLater(() -> phone.received(sent)));
-            PatientPhoneWindow.open(phone, i18n);
-        });
+    /**
+     * The patient phone's view model, fed by the simulator's OTP inbox: what was sent before now,
+     * then every new OTP as it is sent (delivered through {@code ui}). Call on the UI thread.
+     */
+    public static PatientPhoneViewModel patientPhone(AbdmSimulator simulator, I18n i18n, Consumer<String> clipboard,
+            Executor ui) {
+        PatientPhoneViewModel phone = new PatientPhoneViewModel(i18n, clipboard);
+        simulator.otpInbox().all().forEach(phone::received);
+        simulator.otpInbox().addListener(sent -> ui.execute(() -> phone.received(sent)));
+        return phone;
+    }
+
+    /** Demo mode: opens the "Patient phone (demo)" window beside {@code main}. Call on the FX thread. */
+    public static void openPatientPhone(AppServices services, I18n i18n, Window main) {
+        services.simulator().ifPresent(sim -> PatientPhoneWindow.open(
+                patientPhone(sim, i18n, PatientPhoneWindow::copyToClipboard, Platform::runLater), i18n, main));
     }
 }

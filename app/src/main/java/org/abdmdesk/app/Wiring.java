@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.abdmdesk.app.common.DialogService;
 import org.abdmdesk.engine.abha.AbhaClient;
 import org.abdmdesk.engine.gateway.AbdmConfig;
@@ -20,15 +22,26 @@ public final class Wiring {
     private Wiring() {
     }
 
-    /** Demo mode: starts the simulator on a free loopback port and points the ABHA client at it. */
+    /**
+     * Demo mode: starts the simulator on a free loopback port and points the ABHA client at it. The
+     * simulator (RSA key generation) starts on its own thread while the store opens on this one.
+     */
     public static AppServices demo(SimulatorConfig simulatorConfig, Path databaseFile, DialogService dialogs,
             Locale locale, Clock clock, String operator) {
-        AbdmSimulator simulator = AbdmSimulator.start(simulatorConfig);
+        FutureTask<AbdmSimulator> starting = new FutureTask<>(() -> AbdmSimulator.start(simulatorConfig));
+        Thread.ofVirtual().name("simulator-start").start(starting);
         LocalStore store;
         try {
             store = LocalStore.open(databaseFile, clock);
         } catch (RuntimeException e) {
-            simulator.close();
+            started(starting).close();
+            throw e;
+        }
+        AbdmSimulator simulator;
+        try {
+            simulator = started(starting);
+        } catch (RuntimeException e) {
+            store.close();
             throw e;
         }
         AbdmConfig config = new AbdmConfig(URI.create(simulator.gatewayBaseUrl().toString()),
@@ -39,6 +52,20 @@ public final class Wiring {
                     store.close();
                     simulator.close();
                 });
+    }
+
+    private static AbdmSimulator started(FutureTask<AbdmSimulator> starting) {
+        try {
+            return starting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the simulator started", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("the simulator did not start", e.getCause());
+        }
     }
 
     public static AppServices demo(DialogService dialogs, Locale locale, String operator) {

@@ -17,6 +17,7 @@ public final class Controls {
         Label l = new Label(text);
         l.getStyleClass().addAll(styleClasses);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the sentence with "..."
         return l;
     }
 
@@ -26,6 +27,7 @@ public final class Controls {
         l.textProperty().bind(text);
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
         return l;

@@ -17,6 +17,7 @@ public final class Styles {
     public static final String CARD = "card";
     public static final String TOOLBAR = "desk-toolbar";
     public static final String OTP_FIELD = "otp-field";
+    public static final String SECTION_TITLE = "section-title";
 
     private Styles() {
     }

@@ -2,15 +2,37 @@ package org.abdmdesk.app.demo;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.abdmdesk.app.common.I18n;
+import org.abdmdesk.engine.sim.SeedData;
 import org.abdmdesk.engine.sim.SentOtp;
 
-/** The demo's simulated patient phone: every OTP the simulator "sent", newest first. Never logged. */
+/**
+ * The demo's simulated patient phone (and Aadhaar card): every OTP the simulator "sent", newest
+ * first, and the demo people and numbers a newcomer can try, each with a Copy command. The Aadhaar
+ * numbers here are the simulator's FAKE demo ones; nothing of this is ever logged.
+ */
 public final class PatientPhoneViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final Map<String, String> PURPOSE_KEYS = Map.of(
+            SentOtp.ENROLMENT, "phone.purpose.enrolment",
+            SentOtp.MOBILE_VERIFICATION, "phone.purpose.mobileVerification",
+            SentOtp.EMAIL_VERIFICATION, "phone.purpose.emailVerification",
+            SentOtp.DRIVING_LICENCE_ENROLMENT, "phone.purpose.drivingLicence",
+            SentOtp.LOGIN, "phone.purpose.login",
+            SentOtp.ADDRESS_LOGIN, "phone.purpose.addressLogin");
 
-    /** One message on the phone. */
+    /** One message on the phone. {@link #toString()} leaves the OTP out. */
     public record Message(String time, String mobile, String purpose, String otp) {
         @Override
         public String toString() {
@@ -18,14 +40,106 @@ public final class PatientPhoneViewModel {
         }
     }
 
-    private final ObservableList<Message> messages = FXCollections.observableArrayList();
+    /**
+     * Something to try in the demo: a heading, the value as shown, what Copy puts on the clipboard
+     * and a sentence saying what it is for. {@link #toString()} leaves the value out.
+     */
+    public record Fixture(String id, String title, String shown, String copyValue, String note) {
+        @Override
+        public String toString() {
+            return "Fixture[" + id + "]";
+        }
+    }
 
-    /** Call on the UI thread. */
+    private final I18n i18n;
+    private final Consumer<String> clipboard;
+    private final ObservableList<Message> messages = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Message> newest = new ReadOnlyObjectWrapper<>(this, "newest");
+    private final List<Fixture> residents;
+    private final List<Fixture> verifyFixtures;
+    private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper(this, "copied", "");
+
+    /** {@code clipboard} receives the text of a Copy (the FX clipboard in the app, a list in tests). */
+    public PatientPhoneViewModel(I18n i18n, Consumer<String> clipboard) {
+        this.i18n = Objects.requireNonNull(i18n);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        this.residents = residents(i18n);
+        this.verifyFixtures = verifyFixtures(i18n);
+    }
+
+    /** Call on the UI thread: the newest message goes on top. */
     public void received(SentOtp sent) {
-        messages.add(0, new Message(TIME.format(sent.at()), sent.maskedMobile(), sent.purpose(), sent.otp()));
+        String key = PURPOSE_KEYS.get(sent.purpose());
+        Message m = new Message(TIME.format(sent.at()), sent.maskedMobile(), key == null ? sent.purpose() : i18n.get(key),
+                sent.otp());
+        messages.add(0, m);
+        newest.set(m);
+    }
+
+    /** Copies the fixture's value to the clipboard and says so. */
+    public void copy(Fixture fixture) {
+        clipboard.accept(fixture.copyValue());
+        copied.set(i18n.get("phone.copied", fixture.shown()));
+    }
+
+    /** Copies an OTP from the phone's list. */
+    public void copy(Message message) {
+        if (message != null) {
+            clipboard.accept(message.otp());
+            copied.set(i18n.get("phone.copied", message.otp()));
+        }
     }
 
     public ObservableList<Message> messages() {
         return messages;
+    }
+
+    /** The message that arrived last (the view highlights it for a moment). */
+    public ReadOnlyObjectProperty<Message> newestProperty() {
+        return newest.getReadOnlyProperty();
+    }
+
+    /** The demo residents with their (fake) Aadhaar numbers, for "Create ABHA" and "Verify ABHA by Aadhaar". */
+    public List<Fixture> residents() {
+        return residents;
+    }
+
+    /** ABHA Numbers, ABHA Addresses and mobiles for "Verify ABHA". */
+    public List<Fixture> verifyFixtures() {
+        return verifyFixtures;
+    }
+
+    public ReadOnlyStringProperty copiedProperty() {
+        return copied.getReadOnlyProperty();
+    }
+
+    /** "234567890124" as printed on the card: "2345 6789 0124". */
+    static String cardFormat(String aadhaar) {
+        return aadhaar.substring(0, 4) + " " + aadhaar.substring(4, 8) + " " + aadhaar.substring(8);
+    }
+
+    private static List<Fixture> residents(I18n i18n) {
+        List<Fixture> list = new ArrayList<>();
+        for (SeedData.DemoResident r : SeedData.DEMO_RESIDENTS) {
+            String note = i18n.get("phone.resident.scenario", r.name(), r.scenario(i18n.locale())) + " "
+                    + i18n.get("phone.resident.mobile", r.aadhaarMobile());
+            if (r.scenarioKey().equals("scenario.newOtherMobile")) {
+                note += " " + i18n.get("phone.resident.otherMobile", SeedData.OTHER_MOBILE);
+            }
+            list.add(new Fixture("aadhaar-" + list.size(), r.name(), cardFormat(r.aadhaar()), r.aadhaar(), note));
+        }
+        return List.copyOf(list);
+    }
+
+    private static List<Fixture> verifyFixtures(I18n i18n) {
+        return List.of(
+                new Fixture("abha-number", i18n.get("phone.fixture.abhaNumber"), SeedData.ABHA_EXISTING,
+                        SeedData.ABHA_EXISTING, i18n.get("phone.fixture.abhaNumber.note", SeedData.ABHA_EXISTING_MOBILE)),
+                new Fixture("abha-address", i18n.get("phone.fixture.abhaAddress"), SeedData.ABHA_ADDRESS_EXISTING,
+                        SeedData.ABHA_ADDRESS_EXISTING, i18n.get("phone.fixture.abhaAddress.note")),
+                new Fixture("mobile-family", i18n.get("phone.fixture.mobileFamily"), SeedData.MOBILE_FAMILY,
+                        SeedData.MOBILE_FAMILY, i18n.get("phone.fixture.mobileFamily.note")),
+                new Fixture("mobile-none", i18n.get("phone.fixture.mobileNone"), SeedData.MOBILE_NO_ABHA,
+                        SeedData.MOBILE_NO_ABHA, i18n.get("phone.fixture.mobileNone.note")));
     }
 }

@@ -35,9 +35,26 @@ public final class PatientSearchView extends VBox {
                 boundLabel(vm.summaryProperty(), Styles.HINT), table);
     }
 
+    /**
+     * Puts the cursor in the search box. Right after start-up the box is not in the scene yet (the
+     * split pane adds its items when its skin is made), so the request then waits for the scene.
+     */
     public void focusSearch() {
-        box.requestFocus();
-        box.selectAll();
+        if (box.getScene() != null) {
+            box.requestFocus();
+            box.selectAll();
+            return;
+        }
+        box.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                    javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    box.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(PatientSearchView.this::focusSearch);
+                }
+            }
+        });
     }
 
     private TextField searchBox() {

@@ -180,6 +180,25 @@ public final class RegistrationViewModel {
         return Optional.empty();
     }
 
+    /**
+     * Details typed for a driving-licence enrolment: they fill a new registration. The enrolment is
+     * provisional until the licence is verified at a facility, so no ABHA is attached; the state line
+     * names the enrolment number.
+     */
+    public void acceptProvisionalEnrolment(String fullName, Gender g, java.time.LocalDate birth, String mobileDigits,
+            String postal, String districtName, String stateName, String pin, String enrolmentNumber) {
+        newRegistration();
+        name.set(fullName);
+        gender.set(g);
+        birthDate.set(birth == null ? "" : PartialDate.of(birth).toString());
+        mobile.set(mobileDigits == null ? "" : mobileDigits);
+        address.set(postal);
+        district.set(districtName);
+        state.set(stateName);
+        pinCode.set(pin);
+        abhaState.set(i18n.get("registration.abha.provisional", enrolmentNumber));
+    }
+
     /** Saves the form: registers a new patient (showing the MRN) or updates the one being edited. */
     public Optional<Patient> save() {
         formError.set("");

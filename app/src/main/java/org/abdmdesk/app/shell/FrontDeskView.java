@@ -12,6 +12,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.abdmdesk.app.abha.create.CreateAbhaView;
 import org.abdmdesk.app.abha.create.CreateAbhaViewModel;
+import org.abdmdesk.app.abha.dl.DrivingLicenceView;
+import org.abdmdesk.app.abha.dl.DrivingLicenceViewModel;
 import org.abdmdesk.app.abha.verify.VerifyAbhaView;
 import org.abdmdesk.app.abha.verify.VerifyAbhaViewModel;
 import org.abdmdesk.app.common.I18n;
@@ -28,6 +30,7 @@ public final class FrontDeskView extends BorderPane {
     private final RegistrationView registrationView;
     private final PatientSearchView searchView;
     private final ScrollPane workspace = new ScrollPane();
+    private Object shownFlow;
 
     public FrontDeskView(FrontDeskViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -40,8 +43,16 @@ public final class FrontDeskView extends BorderPane {
         SplitPane split = new SplitPane(searchView, workspace);
         split.setDividerPositions(0.38);
         setCenter(split);
-        vm.screenProperty().addListener((o, a, n) -> showScreen());
-        showScreen();
+        vm.screenProperty().addListener((o, a, n) -> showScreen(true));
+        vm.flowProperty().addListener((o, a, n) -> showScreen(true));
+        showScreen(false);
+    }
+
+    /** Puts the cursor in the registration form's first field (after Ctrl+N). */
+    public void focusRegistration() {
+        if (vm.flowProperty().get() == null) {
+            Platform.runLater(registrationView::focusFirstField);
+        }
     }
 
     public void focusSearch() {
@@ -66,19 +77,31 @@ public final class FrontDeskView extends BorderPane {
         return bar;
     }
 
-    private void showScreen() {
+    /**
+     * Shows the open flow's view (built once per flow view model) or the registration form;
+     * {@code focus}: put the cursor in the registration form's first field when it is shown.
+     */
+    private void showScreen(boolean focus) {
         Object flow = vm.flowProperty().get();
-        Node view;
-        if (flow instanceof CreateAbhaViewModel c) {
-            view = new CreateAbhaView(c, i18n, () -> { });
-        } else if (flow instanceof VerifyAbhaViewModel v) {
-            view = new VerifyAbhaView(v, i18n);
-        } else if (flow instanceof QrScanViewModel q) {
-            view = new QrScanView(q, i18n);
-        } else {
-            view = registrationView;
+        if (workspace.getContent() == null || flow != shownFlow) {
+            shownFlow = flow;
+            workspace.setContent(viewFor(flow));
+        }
+        if (flow == null && focus) {
             Platform.runLater(registrationView::focusFirstField);
         }
-        workspace.setContent(view);
+    }
+
+    private Node viewFor(Object flow) {
+        if (flow instanceof CreateAbhaViewModel c) {
+            return new CreateAbhaView(c, i18n);
+        } else if (flow instanceof DrivingLicenceViewModel d) {
+            return new DrivingLicenceView(d, i18n);
+        } else if (flow instanceof VerifyAbhaViewModel v) {
+            return new VerifyAbhaView(v, i18n);
+        } else if (flow instanceof QrScanViewModel q) {
+            return new QrScanView(q, i18n);
+        }
+        return registrationView;
     }
 }

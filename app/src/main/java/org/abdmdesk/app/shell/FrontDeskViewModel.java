@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.abdmdesk.app.abha.create.CreateAbhaViewModel;
+import org.abdmdesk.app.abha.dl.DrivingLicenceViewModel;
 import org.abdmdesk.app.abha.verify.VerifyAbhaViewModel;
 import org.abdmdesk.app.common.FlowServices;
 import org.abdmdesk.app.registration.PatientSearchViewModel;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  * time and hand their profile back to registration when done.
  */
 public final class FrontDeskViewModel {
-    public enum Screen { REGISTRATION, CREATE_ABHA, VERIFY_ABHA, SCAN_QR }
+    public enum Screen { REGISTRATION, CREATE_ABHA, DRIVING_LICENCE, VERIFY_ABHA, SCAN_QR }
 
     private final FlowServices services;
     private final EnrolmentConsentLog consents;
@@ -53,8 +54,17 @@ public final class FrontDeskViewModel {
 
     public CreateAbhaViewModel startCreateAbha() {
         closeFlow();
-        CreateAbhaViewModel vm = new CreateAbhaViewModel(services, consents, operator, this::abhaReady);
+        CreateAbhaViewModel vm = new CreateAbhaViewModel(services, consents, operator, this::abhaReady,
+                this::startDrivingLicence);
         open(Screen.CREATE_ABHA, vm);
+        return vm;
+    }
+
+    /** The driving-licence route of ABHA creation (opened from the consent step, which records the consent). */
+    public DrivingLicenceViewModel startDrivingLicence(String patientName) {
+        closeFlow();
+        DrivingLicenceViewModel vm = new DrivingLicenceViewModel(services, patientName, this::provisionalEnrolment);
+        open(Screen.DRIVING_LICENCE, vm);
         return vm;
     }
 
@@ -113,6 +123,13 @@ public final class FrontDeskViewModel {
         screen.set(Screen.REGISTRATION);
     }
 
+    private void provisionalEnrolment(DrivingLicenceViewModel.Details d) {
+        closeFlow();
+        registration.acceptProvisionalEnrolment(d.name(), d.gender(), d.birthDate(), d.mobile(), d.address(),
+                d.district(), d.state(), d.pinCode(), d.enrolmentNumber());
+        screen.set(Screen.REGISTRATION);
+    }
+
     private void qrRead(AbhaQrProfile qr) {
         closeFlow();
         registration.acceptUnverifiedAbha(qr.name().orElse(""), qr.gender(), qr.dateOfBirth(),
@@ -131,6 +148,8 @@ public final class FrontDeskViewModel {
             c.close();
         } else if (current instanceof VerifyAbhaViewModel v) {
             v.close();
+        } else if (current instanceof DrivingLicenceViewModel d) {
+            d.close();
         } else if (current instanceof AutoCloseable a) {
             try {
                 a.close();

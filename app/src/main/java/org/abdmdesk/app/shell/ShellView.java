@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.abdmdesk.app.common.Controls;
+import org.abdmdesk.app.common.EnterKey;
 import org.abdmdesk.app.common.I18n;
 import org.abdmdesk.app.common.Styles;
 
@@ -39,11 +40,22 @@ public final class ShellView extends BorderPane {
         vm.roleProperty().addListener((o, a, n) -> showRole());
     }
 
+    /** Puts the cursor in the patient search box (F2), once the front desk is there. */
+    public void focusSearch() {
+        if (frontDeskView != null) {
+            frontDeskView.focusSearch();
+        }
+    }
+
     /** Installs the keyboard shortcuts on the window's scene. */
     public void installShortcuts(Scene scene) {
+        EnterKey.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> desk(d -> frontDeskView.focusSearch()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                () -> desk(FrontDeskViewModel::newRegistration));
+                () -> desk(d -> {
+                    d.newRegistration();
+                    frontDeskView.focusRegistration();
+                }));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> desk(FrontDeskViewModel::startCreateAbha));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,

@@ -30,6 +30,7 @@ import org.abdmdesk.app.common.I18n;
 import org.abdmdesk.app.common.Styles;
 import org.abdmdesk.app.shell.ShellView;
 import org.abdmdesk.app.shell.ShellViewModel;
+import org.abdmdesk.app.support.DeskScene;
 import org.abdmdesk.app.support.RecordingDialogs;
 import org.abdmdesk.engine.sim.AbdmSimulator;
 import org.abdmdesk.engine.sim.SeedData;
@@ -73,7 +74,7 @@ class CreateAbhaAcceptanceTest {
         simulator = services.simulator().orElseThrow();
         ShellViewModel shell = new ShellViewModel(i18n, "mode.demo");
         ShellView view = new ShellView(shell, i18n);
-        Scene scene = new Scene(view, 1200, 900);
+        Scene scene = new Scene(view, DeskScene.WIDTH, DeskScene.HEIGHT); // fits the headless screen
         scene.getStylesheets().add(Styles.STYLESHEET);
         view.installShortcuts(scene);
         stage.setScene(scene);

@@ -267,6 +267,110 @@ class AbhaFlowsTest {
         assertThat(fx(() -> desk.registration().hasAbha())).isFalse();
     }
 
+    @Test
+    void verifyByAbhaAddressWithAadhaarOtp() throws Exception {
+        verifyByAbhaAddress(LoginRequest.OtpRoute.AADHAAR, SeedData.AADHAAR_WITH_ABHA_MOBILE);
+    }
+
+    @Test
+    void verifyByAbhaAddressWithAbhaMobileOtp() throws Exception {
+        verifyByAbhaAddress(LoginRequest.OtpRoute.ABHA_MOBILE, SeedData.ABHA_EXISTING_MOBILE);
+    }
+
+    private void verifyByAbhaAddress(LoginRequest.OtpRoute route, String otpGoesTo) throws Exception {
+        VerifyAbhaViewModel vm = fx(desk::startVerifyAbha);
+        int before = sim.otpInbox().all().size();
+        fx(() -> {
+            vm.methodProperty().set(LoginRequest.Method.ABHA_ADDRESS);
+            vm.routeProperty().set(route);
+            vm.identifierProperty().set(SeedData.ABHA_ADDRESS_EXISTING);
+            vm.sendOtp();
+        });
+        await(() -> vm.stepProperty().get() == VerifyAbhaViewModel.Step.OTP);
+        assertThat(sim.otpInbox().all()).hasSize(before + 1);
+        assertThat(sim.otpInbox().all().get(before).mobile()).as("the OTP went by the chosen route").isEqualTo(otpGoesTo);
+        String otp = sim.otpInbox().latestFor(otpGoesTo).orElseThrow().otp();
+        fx(() -> {
+            vm.otp().otpProperty().set(otp);
+            vm.verifyOtp();
+        });
+        await(() -> vm.stepProperty().get() == VerifyAbhaViewModel.Step.PROFILE);
+        assertThat(fx(() -> vm.profileSummaryProperty().get())).contains("Asha Verma", SeedData.ABHA_EXISTING,
+                SeedData.ABHA_ADDRESS_EXISTING);
+        fx(vm::usePatient);
+        assertThat(fx(() -> desk.registration().abhaAddressTextProperty().get())).isEqualTo(SeedData.ABHA_ADDRESS_EXISTING);
+        assertThat(fx(() -> desk.registration().abhaUnverifiedProperty().get())).isFalse();
+    }
+
+    @Test
+    void verifyByAadhaarFindsTheAbhaAndPrefillsRegistration() throws Exception {
+        VerifyAbhaViewModel vm = fx(desk::startVerifyAbha);
+        fx(() -> {
+            vm.methodProperty().set(LoginRequest.Method.AADHAAR);
+            vm.identifierProperty().set(SeedData.AADHAAR_WITH_ABHA);
+            vm.sendOtp();
+        });
+        await(() -> vm.stepProperty().get() == VerifyAbhaViewModel.Step.OTP);
+        assertThat(fx(() -> vm.identifierProperty().get())).as("the Aadhaar is not kept once sent").isEmpty();
+        String otp = sim.otpInbox().latestFor(SeedData.AADHAAR_WITH_ABHA_MOBILE).orElseThrow().otp();
+        fx(() -> {
+            vm.otp().otpProperty().set(otp);
+            vm.verifyOtp();
+        });
+        await(() -> vm.stepProperty().get() == VerifyAbhaViewModel.Step.PROFILE);
+        fx(vm::usePatient);
+        var reg = desk.registration();
+        assertThat(fx(() -> reg.nameProperty().get())).isEqualTo("Asha Verma");
+        assertThat(fx(() -> reg.abhaNumberTextProperty().get())).isEqualTo(SeedData.ABHA_EXISTING);
+        assertThat(fx(() -> reg.birthDateProperty().get())).isEqualTo("05-03-1988");
+        assertThat(fx(() -> reg.districtProperty().get())).isNotBlank();
+        assertThat(fx(() -> desk.screenProperty().get())).isEqualTo(FrontDeskViewModel.Screen.REGISTRATION);
+    }
+
+    @Test
+    void verifyByAnAadhaarWithoutAbhaSaysSoClearly() throws Exception {
+        VerifyAbhaViewModel vm = fx(desk::startVerifyAbha);
+        fx(() -> {
+            vm.methodProperty().set(LoginRequest.Method.AADHAAR);
+            vm.identifierProperty().set(SeedData.AADHAAR_NEW);
+            vm.sendOtp();
+        });
+        await(() -> !vm.calls().isRunning() && !vm.errorProperty().get().isEmpty());
+        assertThat(fx(() -> vm.errorProperty().get())).matches("(?s)\\[[^\\]]+\\] .+").containsIgnoringCase("not found");
+        assertThat(fx(() -> vm.stepProperty().get())).isEqualTo(VerifyAbhaViewModel.Step.IDENTIFY);
+        assertThat(fx(() -> desk.registration().hasAbha())).isFalse();
+    }
+
+    @Test
+    void theCardIsSavedWhereThePersonChoseAndPrintedThroughTheDialogService() throws Exception {
+        CreateAbhaViewModel vm = toOtpStep(SeedData.AADHAAR_WITH_ABHA);
+        String otp = sim.otpInbox().latestFor(SeedData.AADHAAR_WITH_ABHA_MOBILE).orElseThrow().otp();
+        fx(() -> {
+            vm.communicationMobileProperty().set(SeedData.ABHA_EXISTING_MOBILE);
+            vm.otp().otpProperty().set(otp);
+            vm.verifyOtp();
+        });
+        await(() -> vm.stepProperty().get() == CreateAbhaViewModel.Step.EXISTING);
+        fx(vm::useExisting);
+        await(() -> vm.cardProperty().get() != null && !vm.calls().isRunning());
+        var card = fx(() -> vm.cardProperty().get());
+        assertThat(card.bytes()).isNotEmpty();
+
+        Path target = dir.resolve("saved").resolve("abha-card." + card.extension());
+        Files.createDirectories(target.getParent());
+        dialogs.saveTarget = target;
+        fx(vm::saveCard);
+        assertThat(target).exists();
+        assertThat(Files.readAllBytes(target)).isEqualTo(card.bytes());
+
+        dialogs.saveTarget = null; // the person cancelled: nothing written, nothing shown
+        fx(vm::saveCard);
+        assertThat(dialogs.shown).isEmpty();
+
+        fx(vm::printCard);
+        assertThat(dialogs.printed).singleElement().isSameAs(card);
+    }
+
     private CreateAbhaViewModel toOtpStep(String aadhaar) throws Exception {
         CreateAbhaViewModel vm = fx(desk::startCreateAbha);
         fx(() -> {

@@ -19,6 +19,8 @@ final class ConsentStatements {
     static final List<String> IDS = List.of("1", "2", "3", "4", "5", "6", "7");
     static final Set<String> REQUIRED = Set.of("1", "6", "7");
     static final String MUST_STAY_UNTICKED = "2";
+    /** Another document instead of Aadhaar: statement 2 is what the patient asks for, 6 and 7 as always. */
+    static final Set<String> DRIVING_LICENCE_REQUIRED = Set.of("2", "6", "7");
 
     private ConsentStatements() {
     }

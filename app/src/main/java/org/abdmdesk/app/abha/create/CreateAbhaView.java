@@ -34,15 +34,13 @@ import org.abdmdesk.app.abha.create.CreateAbhaViewModel.Step;
 public final class CreateAbhaView extends VBox {
     private final CreateAbhaViewModel vm;
     private final I18n i18n;
-    private final Runnable drivingLicence;
     private final StackPane content = new StackPane();
     private final Map<Step, Node> panes = new EnumMap<>(Step.class);
     private final Map<Step, Node> firstFocus = new EnumMap<>(Step.class);
 
-    public CreateAbhaView(CreateAbhaViewModel vm, I18n i18n, Runnable drivingLicence) {
+    public CreateAbhaView(CreateAbhaViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.drivingLicence = drivingLicence;
         setId("create-abha");
         setSpacing(10);
         setPadding(new Insets(16));
@@ -121,11 +119,13 @@ public final class CreateAbhaView extends VBox {
         agree.getStyleClass().add(Styles.PRIMARY);
         agree.setDefaultButton(true);
         agree.disableProperty().bind(vm.canAgreeBinding().not().or(vm.calls().runningProperty()));
-        Button dl = button(i18n.get("create.dl.choice"), drivingLicence);
+        Button dl = button(i18n.get("create.dl.choice"), vm::useDrivingLicence);
         dl.setId("create-dl");
+        dl.disableProperty().bind(vm.canUseDrivingLicenceBinding().not().or(vm.calls().runningProperty()));
         return new VBox(8, label(i18n.get("consent.intro"), Styles.SUBTITLE), new HBox(8, patientLabel, patient),
                 new HBox(12, english, hindi), label(i18n.get("consent.heading")), boxes,
-                label(i18n.get("consent.requiredNote"), Styles.HINT), new HBox(12, agree, dl));
+                label(i18n.get("consent.requiredNote"), Styles.HINT), new HBox(12, agree, dl),
+                label(i18n.get("create.dl.hint"), Styles.HINT));
     }
 
     private Node aadhaarStep() {

@@ -61,6 +61,7 @@ public final class CreateAbhaViewModel {
     private final EnrolmentConsentLog consentLog;
     private final String operator;
     private final Consumer<AbhaProfile> register;
+    private final Consumer<String> drivingLicence;
     private final BackgroundCalls calls;
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CONSENT);
@@ -72,6 +73,7 @@ public final class CreateAbhaViewModel {
     private final Map<String, BooleanProperty> ticks = new LinkedHashMap<>();
     private final ObservableList<String> statements = FXCollections.observableArrayList();
     private final BooleanBinding canAgree;
+    private final BooleanBinding canUseDrivingLicence;
 
     // aadhaar
     private final StringProperty aadhaarInput = new SimpleStringProperty(this, "aadhaar", "");
@@ -107,6 +109,13 @@ public final class CreateAbhaViewModel {
 
     public CreateAbhaViewModel(FlowServices services, EnrolmentConsentLog consentLog, String operator,
             Consumer<AbhaProfile> register) {
+        this(services, consentLog, operator, register, name -> { });
+    }
+
+    /** {@code drivingLicence} opens the driving-licence route with the patient's name. */
+    public CreateAbhaViewModel(FlowServices services, EnrolmentConsentLog consentLog, String operator,
+            Consumer<AbhaProfile> register, Consumer<String> drivingLicence) {
+        this.drivingLicence = Objects.requireNonNull(drivingLicence);
         this.s = Objects.requireNonNull(services);
         this.i18n = services.i18n();
         this.consentLog = Objects.requireNonNull(consentLog);
@@ -124,6 +133,8 @@ public final class CreateAbhaViewModel {
         List<javafx.beans.Observable> deps = new ArrayList<>(ticks.values());
         deps.add(patientName);
         canAgree = Bindings.createBooleanBinding(this::consentComplete, deps.toArray(javafx.beans.Observable[]::new));
+        canUseDrivingLicence = Bindings.createBooleanBinding(this::drivingLicenceConsentComplete,
+                deps.toArray(javafx.beans.Observable[]::new));
 
         aadhaarInput.addListener((o, a, n) -> aadhaarProblem.set(n.isBlank() ? "" : i18n.check(AadhaarNumber.check(n))));
         canSendOtp = Bindings.createBooleanBinding(() -> AadhaarNumber.check(aadhaarInput.get()).acceptable(),
@@ -151,6 +162,25 @@ public final class CreateAbhaViewModel {
         if (!consentComplete()) {
             return;
         }
+        recordConsent();
+        error.set("");
+        step.set(Step.AADHAAR);
+    }
+
+    /**
+     * The patient creates the ABHA with a driving licence instead (statement 2 ticked, with 6 and 7):
+     * records that consent and opens the driving-licence route.
+     */
+    public void useDrivingLicence() {
+        if (!drivingLicenceConsentComplete()) {
+            error.set(i18n.get("create.dl.needsConsent"));
+            return;
+        }
+        recordConsent();
+        drivingLicence.accept(patientName.get().strip());
+    }
+
+    private void recordConsent() {
         Locale locale = consentLocale.get();
         List<String> shown = List.copyOf(statements);
         Set<String> ticked = new HashSet<>();
@@ -163,8 +193,6 @@ public final class CreateAbhaViewModel {
                 ConsentStatements.sha256(locale, shown), locale.getLanguage(), operator, patientName.get().strip(),
                 s.clock().instant()));
         LOG.info("enrolment consent {} recorded (text {})", id, ConsentStatements.version(locale));
-        error.set("");
-        step.set(Step.AADHAAR);
     }
 
     public void sendOtp() {
@@ -375,6 +403,11 @@ public final class CreateAbhaViewModel {
                 && !ticks.get(ConsentStatements.MUST_STAY_UNTICKED).get();
     }
 
+    private boolean drivingLicenceConsentComplete() {
+        return !patientName.get().isBlank() && ConsentStatements.DRIVING_LICENCE_REQUIRED.stream()
+                .allMatch(id -> ticks.get(id).get());
+    }
+
     private void renderStatements() {
         String patient = patientName.get().isBlank() ? i18n.get("consent.patientPlaceholder") : patientName.get().strip();
         statements.setAll(ConsentStatements.render(consentLocale.get(), operator, patient));
@@ -425,6 +458,10 @@ public final class CreateAbhaViewModel {
 
     public BooleanBinding canAgreeBinding() {
         return canAgree;
+    }
+
+    public BooleanBinding canUseDrivingLicenceBinding() {
+        return canUseDrivingLicence;
     }
 
     public StringProperty aadhaarProperty() {
