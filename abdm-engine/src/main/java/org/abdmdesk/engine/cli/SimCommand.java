@@ -1,6 +1,7 @@
 package org.abdmdesk.engine.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,12 +12,15 @@ import org.abdmdesk.engine.sim.SimulatorConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code abdm sim}: runs the offline ABDM simulator until interrupted (Ctrl+C), printing its base
- * URLs, the seeded demo residents and every OTP it "sends". Aadhaar numbers and OTPs ARE printed
- * here on purpose: they are fake demo data and the simulator plays the patient's phone.
+ * URLs (gateway, ABHA, the JWKS its callback JWTs verify against, the bridge), the demo facility and its
+ * counter QR, the seeded demo residents, every OTP it "sends" and every token number a clinic answers a
+ * profile share with. {@code --bridge URL} registers the clinic's bridge from the start. Aadhaar numbers
+ * and OTPs ARE printed here on purpose: they are fake demo data and the simulator plays the patient's phone.
  */
 @Command(name = "sim", resourceBundle = SimText.BUNDLE)
 public final class SimCommand implements Callable<Integer> {
@@ -32,6 +36,9 @@ public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--client-secret", defaultValue = SimulatorConfig.DEMO_CLIENT_SECRET)
     String clientSecret;
+
+    @Option(names = "--bridge", paramLabel = "URL")
+    URI bridge;
 
     private final Locale locale;
 
@@ -70,16 +77,34 @@ public final class SimCommand implements Callable<Integer> {
 
     /** Starts the simulator with the parsed options and prints what a demo user needs; does not block. */
     public AbdmSimulator start(PrintWriter out) {
-        AbdmSimulator sim = AbdmSimulator.start(SimulatorConfig.defaults().withPort(port)
-                .withCredentials(clientId, clientSecret));
+        SimulatorConfig config = SimulatorConfig.defaults().withPort(port).withCredentials(clientId, clientSecret);
+        if (bridge != null) {
+            try {
+                config = config.withBridgeUrl(bridge);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+        }
+        AbdmSimulator sim = AbdmSimulator.start(config);
         sim.otpInbox().addListener(otp -> {
             out.println(SimText.get(locale, "sim.otp", otp.maskedMobile(), otp.otp(), otp.purpose()));
+            out.flush();
+        });
+        sim.addOnShareListener(reply -> {
+            out.println(reply.success() ? SimText.get(locale, "sim.onShare", reply.tokenNumber(), reply.context())
+                    : SimText.get(locale, "sim.onShareFailed", reply.errorCode().isEmpty() ? reply.status()
+                            : reply.errorCode()));
             out.flush();
         });
         out.println(SimText.get(locale, "sim.banner"));
         out.println(SimText.get(locale, "sim.gatewayUrl", sim.gatewayBaseUrl()));
         out.println(SimText.get(locale, "sim.abhaUrl", sim.abhaBaseUrl()));
         out.println(SimText.get(locale, "sim.client", clientId, clientSecret));
+        out.println(SimText.get(locale, "sim.jwksUrl", sim.jwksUrl()));
+        out.println(sim.bridgeUrl().map(url -> SimText.get(locale, "sim.bridge", url))
+                .orElseGet(() -> SimText.get(locale, "sim.noBridge")));
+        out.println(SimText.get(locale, "sim.facility", SeedData.DEMO_HIP_ID, SeedData.DEMO_FACILITY_NAME,
+                SeedData.DEMO_COUNTER_QR));
         out.println();
         out.println(SimText.get(locale, "sim.residents"));
         for (SeedData.DemoResident r : SeedData.DEMO_RESIDENTS) {

@@ -24,6 +24,32 @@ final class AbdmErrors {
         return SimError.nested(400, "ABDM-1032: ", "Invalid REQUEST-ID header: a UUID is required");
     }
 
+    /**
+     * A REQUEST-ID already used: the codes NHA lists for these paths (abdm-gateway-v3.md sections 1.2,
+     * 2.1, 5), else ABDM-1064.
+     */
+    static SimError duplicateRequest(String path) {
+        if (path.endsWith("/gateway/v3/bridge/url")) {
+            return SimError.nested(400, "ABDM-1094", "Duplicate bridge patch request");
+        }
+        if (path.endsWith("/patient-share/v3/on-share")) {
+            return SimError.nested(400, "ABDM-1087", "Duplicate patient share request");
+        }
+        return SimError.nested(400, "ABDM-1064", "A request with this request id already exists");
+    }
+
+    static SimError invalidCmId() {
+        return SimError.nested(400, "ABDM-2403", "Invalid X-CM-ID header");
+    }
+
+    static SimError unknownRequestId() {
+        return SimError.nested(400, "ABDM-1030", "Invalid request id: response.requestId matches no request sent");
+    }
+
+    static SimError alreadyAnswered() {
+        return SimError.nested(400, "ABDM-1087", "Duplicate patient share request: this share was already answered");
+    }
+
     static SimError gatewayToken(String path) {
         return SimError.gateway("Access failure for API: " + path
                 + ". Make sure your have given the correct access token");

@@ -4,8 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-/** The profile shapes ABDM answers with (abha-v3.md sections 3.3, 3.8, 4.2, 4.4). */
+/** The profile shapes ABDM answers with (abha-v3.md sections 3.3, 3.8, 4.2, 4.4) and the profile it shares. */
 final class ProfileJson {
+    /** Where the simulated phone says it scanned (the phone's location; fictional). */
+    static final String SHARE_LATITUDE = "18.5204";
+    static final String SHARE_LONGITUDE = "73.8567";
     private static final DateTimeFormatter DOB = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private ProfileJson() {
@@ -48,6 +51,26 @@ final class ProfileJson {
         m.put("abhaAddress", address);
         m.put("fullName", a.person().name());
         return m;
+    }
+
+    /**
+     * The body of a scan-and-share callback ({@code POST {bridge}/api/v3/hip/patient/share},
+     * abdm-gateway-v3.md section 2.1 (a)): the intent, where the patient scanned, and the profile.
+     */
+    static Map<String, Object> profileShare(Account a, String abhaAddress, String hipId, String counterId) {
+        Person p = a.person();
+        Map<String, Object> address = JsonMaps.of("line", p.address(), "district", p.districtName(),
+                "state", p.stateName(), "pincode", p.pinCode());
+        Map<String, Object> patient = JsonMaps.of("abhaNumber", a.hyphenated(), "abhaAddress", abhaAddress,
+                "name", p.name(), "gender", p.gender().code(),
+                "dayOfBirth", String.format("%02d", p.dob().getDayOfMonth()),
+                "monthOfBirth", String.format("%02d", p.dob().getMonthValue()),
+                "yearOfBirth", Integer.toString(p.dob().getYear()),
+                "address", address, "phoneNumber", a.mobile());
+        return JsonMaps.of("intent", "PROFILE_SHARE",
+                "metaData", JsonMaps.of("hipId", hipId, "context", counterId, "hprId", "",
+                        "latitude", SHARE_LATITUDE, "longitude", SHARE_LONGITUDE),
+                "profile", JsonMaps.of("patient", patient));
     }
 
     /** One entry of {@code accounts[]} in login verify. */

@@ -34,8 +34,12 @@ final class Router implements HttpHandler {
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
-    /** Which checks run before the endpoint: the gateway session call has no Authorization yet. */
-    enum Guard { HEADERS, SESSION }
+    /**
+     * Which checks run before the endpoint: OPEN none (the gateway's public keys: JWKS fetchers send no
+     * ABDM headers); HEADERS REQUEST-ID, TIMESTAMP and no replay (the session call has no Authorization
+     * yet); SESSION also the session token; GATEWAY (HIE-CM paths) also {@code X-CM-ID: sbx}.
+     */
+    enum Guard { OPEN, HEADERS, SESSION, GATEWAY }
 
     private record Route(Guard guard, Endpoint endpoint) {
     }
@@ -43,6 +47,7 @@ final class Router implements HttpHandler {
     private final Map<String, Route> routes = new HashMap<>();
     private final Set<String> knownPaths = new HashSet<>();
     private final SimState state;
+    private final RequestIds requestIds = new RequestIds();
     private final RequestLog log;
     private final Clock clock;
     private final ObjectMapper json;
@@ -93,10 +98,16 @@ final class Router implements HttpHandler {
                         ? SimError.statusReport(405, "Method Not Allowed")
                         : SimError.statusReport(404, "Not Found");
             }
-            if (route.guard() == Guard.SESSION) {
-                checkSession(request);
+            if (route.guard() != Guard.OPEN) {
+                if (route.guard() == Guard.SESSION || route.guard() == Guard.GATEWAY) {
+                    checkSession(request);
+                }
+                checkHeaders(request);
+                if (route.guard() == Guard.GATEWAY) {
+                    checkCmId(request);
+                }
+                checkReplay(request);
             }
-            checkHeaders(request);
             return route.endpoint().handle(request);
         } catch (SimError e) {
             return refusal(e);
@@ -136,6 +147,19 @@ final class Router implements HttpHandler {
             }
         } catch (DateTimeParseException e) {
             throw AbdmErrors.invalidTimestamp();
+        }
+    }
+
+    private static void checkCmId(SimRequest request) {
+        if (!request.header("X-CM-ID").orElse("").equals(AbdmSimulator.CM_ID)) {
+            throw AbdmErrors.invalidCmId();
+        }
+    }
+
+    /** Last check, so a request refused for its headers or session does not use up its REQUEST-ID. */
+    private void checkReplay(SimRequest request) {
+        if (!requestIds.firstUse(request.header("REQUEST-ID").orElseThrow())) {
+            throw AbdmErrors.duplicateRequest(request.path());
         }
     }
 

@@ -62,6 +62,15 @@ public final class SeedData {
     public static final String TAKEN_ADDRESS = "rahul.sharma";
     static final String TAKEN_ADDRESS_OWNER = "91-6803-5791-3572";
 
+    /** The demo clinic's facility (HIP and HIU) id; fake, "99" is no state code. */
+    public static final String DEMO_HIP_ID = "IN9910000042";
+    public static final String DEMO_FACILITY_NAME = "ABDM Desk Demo Clinic";
+    /** The demo clinic's registration counter. */
+    public static final String DEMO_COUNTER = "desk1";
+    /** The demo counter's Scan &amp; Share QR text (sandbox form, abha-v3.md section 5.2). */
+    public static final String DEMO_COUNTER_QR = "https://phrsbx.abdm.gov.in/share-profile?hip-id=" + DEMO_HIP_ID
+            + "&counter-id=" + DEMO_COUNTER;
+
     private static final Instant SEEDED_AT = Instant.parse("2024-01-15T04:30:00Z");
 
     /** A seeded resident as the demo lists it; {@link #scenario} says what to try with them. */

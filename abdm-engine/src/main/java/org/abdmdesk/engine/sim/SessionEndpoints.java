@@ -26,7 +26,7 @@ final class SessionEndpoints {
         if (!clientId.equals(id) || !clientSecret.equals(secret)) {
             throw AbdmErrors.badClientCredentials();
         }
-        String token = state.locked(() -> state.newSession(request.now()));
+        String token = state.locked(() -> state.newSession(id, request.now()));
         return SimResponse.json(202, JsonMaps.of("accessToken", token,
                 "expiresIn", SimState.SESSION_LIFETIME.toSeconds(),
                 "refreshExpiresIn", SimState.SESSION_REFRESH_LIFETIME.toSeconds(),

@@ -11,6 +11,11 @@ record SimResponse(int status, String contentType, Object jsonBody, byte[] bytes
         return json(200, body);
     }
 
+    /** 202 Accepted with no body: how the gateway takes asynchronous calls. */
+    static SimResponse accepted() {
+        return new SimResponse(202, "application/json", null, new byte[0]);
+    }
+
     static SimResponse png(byte[] png) {
         return new SimResponse(200, "image/png", null, png);
     }

@@ -1,5 +1,6 @@
 package org.abdmdesk.engine.sim;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +18,9 @@ import org.abdmdesk.engine.identity.Luhn;
 
 /**
  * Everything the simulator remembers, in memory: residents (UIDAI), ABHA accounts, transactions,
- * gateway sessions and user tokens. One lock guards it all: endpoints run their whole step inside
- * {@link #locked}, so concurrent requests see each step happen at once or not at all.
+ * gateway sessions, user tokens and each client's bridge URL. One lock guards it all: endpoints run
+ * their whole step inside {@link #locked}, so concurrent requests see each step happen at once or not
+ * at all.
  */
 final class SimState {
     static final String SUFFIX = "@sbx";
@@ -34,7 +36,8 @@ final class SimState {
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final Map<String, Txn> txns = new HashMap<>();
     private final Map<String, Txn> byLoginKey = new HashMap<>();
-    private final Map<String, Instant> sessions = new HashMap<>();
+    private final Map<String, Session> sessions = new HashMap<>();
+    private final Map<String, URI> bridges = new HashMap<>();
     private final Map<String, Grant> grants = new HashMap<>();
 
     SimState(List<Resident> seedResidents, List<Account> seedAccounts) {
@@ -142,17 +145,37 @@ final class SimState {
 
     // ---- gateway sessions ----
 
-    String newSession(Instant now) {
+    private record Session(String clientId, Instant expiry) {
+    }
+
+    String newSession(String clientId, Instant now) {
         requireLock();
         String token = newToken();
-        sessions.put(token, now.plus(SESSION_LIFETIME));
+        sessions.put(token, new Session(clientId, now.plus(SESSION_LIFETIME)));
         return token;
     }
 
-    boolean sessionValid(String token, Instant now) {
+    /** The client id of a live session token. */
+    Optional<String> sessionClient(String token, Instant now) {
         requireLock();
-        Instant expiry = sessions.get(token);
-        return expiry != null && now.isBefore(expiry);
+        Session session = sessions.get(token);
+        return session != null && now.isBefore(session.expiry()) ? Optional.of(session.clientId()) : Optional.empty();
+    }
+
+    boolean sessionValid(String token, Instant now) {
+        return sessionClient(token, now).isPresent();
+    }
+
+    // ---- bridges (HIE-CM) ----
+
+    void registerBridge(String clientId, URI url) {
+        requireLock();
+        bridges.put(clientId, url);
+    }
+
+    Optional<URI> bridge(String clientId) {
+        requireLock();
+        return Optional.ofNullable(bridges.get(clientId));
     }
 
     // ---- user tokens ----

@@ -102,6 +102,40 @@ final class SimClient {
         }
     }
 
+    // ---- HIE-CM gateway (bridge, scan & share) ----
+
+    URI gateway(String path) {
+        return URI.create(sim.gatewayBaseUrl() + path);
+    }
+
+    /** Session headers plus {@code X-CM-ID: sbx}, as the HIE-CM paths require. */
+    Map<String, String> gatewayHeaders() {
+        Map<String, String> h = authHeaders();
+        h.put("X-CM-ID", "sbx");
+        return h;
+    }
+
+    Reply patchBridgeUrl(String url) {
+        return send("PATCH", gateway("/gateway/v3/bridge/url"), gatewayHeaders(), json(Map.of("url", url)));
+    }
+
+    Reply bridgeServices() {
+        Map<String, String> h = gatewayHeaders();
+        h.remove("Content-Type");
+        return send("GET", gateway("/gateway/v3/bridge-services"), h, null);
+    }
+
+    Reply onShare(Object body) {
+        return send("POST", gateway("/patient-share/v3/on-share"), gatewayHeaders(), json(body));
+    }
+
+    /** A SUCCESS on-share for the share with this REQUEST-ID, as a HIP sends it. */
+    static Map<String, Object> onShareSuccess(String shareRequestId, String abhaAddress, String counter, String token) {
+        return Map.of("acknowledgement", Map.of("status", "SUCCESS", "abhaAddress", abhaAddress,
+                        "profile", Map.of("context", counter, "tokenNumber", token, "expiry", "1800")),
+                "response", Map.of("requestId", shareRequestId));
+    }
+
     // ---- session and encryption ----
 
     Reply requestSession(String clientId, String secret) {
