@@ -35,6 +35,29 @@ class NoSecretsInLogsTest {
     }
 
     @Test
+    void aScanAndShareLeavesNoNameAddressOrMobileInTheLog() throws Exception {
+        MutableClock clock = MutableClock.at("2026-03-02T05:30:00.000Z");
+        try (TestBridge bridge = TestBridge.start();
+                AbdmSimulator sim = AbdmSimulator.start(SimulatorConfig.defaults().withClock(clock)
+                        .withBridgeUrl(bridge.url())
+                        .withCallbackRetry(new CallbackRetry(2, java.time.Duration.ZERO, java.time.Duration.ZERO)))) {
+            bridge.answer(503);
+            SimClient client = new SimClient(sim, clock);
+            String id = sim.patientScansCounterQr(SeedData.DEMO_COUNTER_QR, SeedData.ABHA_EXISTING);
+            assertThat(sim.callbacks().awaitOutcome(id, java.time.Duration.ofSeconds(10)))
+                    .contains(CallbackLog.Outcome.DELIVERED);
+            assertThat(client.onShare(SimClient.onShareSuccess(id, SeedData.ABHA_ADDRESS_EXISTING, "desk1", "7"))
+                    .status()).isEqualTo(202);
+        }
+
+        List<String> lines = events.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("/api/v3/hip/patient/share"));
+        assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain("Asha", "Verma", SeedData.ABHA_ADDRESS_EXISTING,
+                SeedData.ABHA_EXISTING, SeedData.ABHA_EXISTING.replace("-", ""), SeedData.ABHA_EXISTING_MOBILE,
+                "Malviya", "302017"));
+    }
+
+    @Test
     void aWholeEnrolmentAndLoginLeaveNoSecretsInTheLog() {
         MutableClock clock = MutableClock.at("2026-03-02T05:30:00.000Z");
         try (AbdmSimulator sim = AbdmSimulator.start(SimulatorConfig.defaults().withClock(clock)

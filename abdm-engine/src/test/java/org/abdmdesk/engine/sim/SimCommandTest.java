@@ -49,6 +49,63 @@ class SimCommandTest {
     }
 
     @Test
+    void bridgeOptionRegistersTheBridgeAndTheJwksUrlIsPrinted() throws Exception {
+        SimCommand command = new SimCommand(Locale.ENGLISH);
+        new CommandLine(command).parseArgs("--port", "0", "--bridge", "https://relay.clinic.example/");
+        StringWriter text = new StringWriter();
+
+        try (AbdmSimulator sim = command.start(new PrintWriter(text, true))) {
+            assertThat(sim.bridgeUrl()).hasValueSatisfying(
+                    u -> assertThat(u.toString()).isEqualTo("https://relay.clinic.example/"));
+            assertThat(text.toString()).contains(sim.jwksUrl().toString(), "https://relay.clinic.example/",
+                    SeedData.DEMO_HIP_ID, SeedData.DEMO_COUNTER_QR);
+        }
+    }
+
+    @Test
+    void withoutBridgeItSaysHowToRegisterOne() {
+        SimCommand command = new SimCommand(Locale.ENGLISH);
+        new CommandLine(command).parseArgs("--port", "0");
+        StringWriter text = new StringWriter();
+
+        try (AbdmSimulator sim = command.start(new PrintWriter(text, true))) {
+            assertThat(sim.bridgeUrl()).isEmpty();
+            assertThat(text.toString()).contains("PATCH /gateway/v3/bridge/url", "--bridge");
+        }
+    }
+
+    @Test
+    void aBridgeThatIsNotHttpIsAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new SimCommand(Locale.ENGLISH));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exit = cli.execute("--port", "0", "--bridge", "ftp://relay.example");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("not an http(s) URL");
+    }
+
+    @Test
+    void printsTheTokenTheClinicGaveThePatient() throws Exception {
+        SimCommand command = new SimCommand(Locale.ENGLISH);
+        try (TestBridge bridge = TestBridge.start()) {
+            new CommandLine(command).parseArgs("--port", "0", "--bridge", bridge.url().toString());
+            StringWriter text = new StringWriter();
+            try (AbdmSimulator sim = command.start(new PrintWriter(text, true))) {
+                String id = sim.patientScansCounterQr(SeedData.DEMO_COUNTER_QR, SeedData.ABHA_EXISTING);
+                bridge.next(Duration.ofSeconds(10));
+                SimClient client = new SimClient(sim, new MutableClock(Instant.now()));
+
+                assertThat(client.onShare(SimClient.onShareSuccess(id, SeedData.ABHA_ADDRESS_EXISTING, "desk1", "7"))
+                        .status()).isEqualTo(202);
+
+                assertThat(text.toString()).contains("token 7 at counter desk1");
+            }
+        }
+    }
+
+    @Test
     void printsTheOtpTheSimulatedPhoneGot() {
         SimCommand command = new SimCommand(Locale.ENGLISH);
         new CommandLine(command).parseArgs("--port", "0");
