@@ -60,8 +60,8 @@ public final class PatientPhone {
     public String scanCounterQr(String qrText, String abhaNumberOrAddress) {
         FacilityQr qr = FacilityQr.parse(qrText).orElseThrow(() -> new ScanRefusedException(
                 ScanRefusedException.Reason.NOT_A_COUNTER_QR, "not a facility counter QR"));
-        services.stream().filter(s -> s.id().equalsIgnoreCase(qr.hipId()) && s.isHip()).findFirst()
-                .orElseThrow(() -> new ScanRefusedException(ScanRefusedException.Reason.UNKNOWN_HIP,
+        BridgeService hip = services.stream().filter(s -> s.id().equalsIgnoreCase(qr.hipId()) && s.isHip())
+                .findFirst().orElseThrow(() -> new ScanRefusedException(ScanRefusedException.Reason.UNKNOWN_HIP,
                         "no HIP " + qr.hipId() + " is registered with the gateway"));
         Share share = state.locked(() -> {
             Optional<String> address = addressOf(abhaNumberOrAddress);
@@ -74,10 +74,10 @@ public final class PatientPhone {
         });
         String requestId = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        byte[] body = body(share, qr);
-        book.sent(new ShareBook.SentShare(requestId, qr.hipId(), qr.counterId(), share.abhaAddress(), now));
-        sender.send(new CallbackSender.Callback(requestId, share.bridge(), SHARE_PATH, "X-HIP-ID", qr.hipId(), body));
-        LOG.info("profile share {} for HIP {} counter {} sent to the bridge", requestId, qr.hipId(), qr.counterId());
+        byte[] body = body(share, hip.id(), qr.counterId());
+        book.sent(new ShareBook.SentShare(requestId, hip.id(), qr.counterId(), share.abhaAddress(), now));
+        sender.send(new CallbackSender.Callback(requestId, share.bridge(), SHARE_PATH, "X-HIP-ID", hip.id(), body));
+        LOG.info("profile share {} for HIP {} counter {} sent to the bridge", requestId, hip.id(), qr.counterId());
         return requestId;
     }
 
@@ -105,10 +105,10 @@ public final class PatientPhone {
                 : state.account(id == null ? "" : id.strip().replace("-", ""));
     }
 
-    private byte[] body(Share share, FacilityQr qr) {
+    private byte[] body(Share share, String hipId, String counterId) {
         try {
-            return json.writeValueAsBytes(ProfileJson.profileShare(share.account(), share.abhaAddress(), qr.hipId(),
-                    qr.counterId()));
+            return json.writeValueAsBytes(ProfileJson.profileShare(share.account(), share.abhaAddress(), hipId,
+                    counterId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the share body", e);
         }

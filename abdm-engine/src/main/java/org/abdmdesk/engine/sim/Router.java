@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one HTTP handler: records each request, refuses oversized bodies (413), finds the endpoint
- * (404/405 otherwise), checks the common headers, runs the endpoint and writes its answer or its
- * refusal. Logs method, path, status and REQUEST-ID only: never bodies (they carry OTPs).
+ * (404/405 otherwise), runs its {@link Guard} (session, common headers, X-CM-ID, replayed REQUEST-ID),
+ * runs the endpoint and writes its answer or its refusal. Logs method, path, status and REQUEST-ID
+ * only: never bodies (they carry OTPs and patient profiles).
  */
 final class Router implements HttpHandler {
     static final int MAX_BODY = 1024 * 1024;

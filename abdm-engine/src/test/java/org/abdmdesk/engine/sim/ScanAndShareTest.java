@@ -90,11 +90,12 @@ class ScanAndShareTest extends SimulatorTestBase {
     void theLegacyJsonQrAndAnAbhaAddressWork() throws Exception {
         client.patchBridgeUrl(bridge.url() + "/relay/");
 
-        sim.patientPhone().scanCounterQr("{\"hipId\":\"" + SeedData.DEMO_HIP_ID + "\",\"code\":\"desk2\"}",
-                "sunita_yadav");
+        sim.patientPhone().scanCounterQr("{\"hipId\":\"" + SeedData.DEMO_HIP_ID.toLowerCase(Locale.ROOT)
+                + "\",\"code\":\"desk2\"}", "sunita_yadav");
 
         TestBridge.Received share = bridge.next(WAIT);
         assertThat(share.path()).isEqualTo("/relay/api/v3/hip/patient/share");
+        assertThat(share.header("X-HIP-ID")).isEqualTo(SeedData.DEMO_HIP_ID);
         JsonNode body = JSON.readTree(share.body());
         assertThat(body.get("metaData").get("context").asText()).isEqualTo("desk2");
         assertThat(body.get("profile").get("patient").get("abhaAddress").asText()).isEqualTo("sunita_yadav@sbx");
