@@ -1,5 +1,6 @@
 package org.abdmdesk.engine.callback;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public final class CallbackDispatcher implements AutoCloseable {
     private CallbackDispatcher(Builder b) {
         this.store = b.store;
         this.exact = Map.copyOf(b.exact);
-        this.prefixes = new LinkedHashMap<>(b.prefixes);
+        this.prefixes = Collections.unmodifiableMap(new LinkedHashMap<>(b.prefixes));
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "callback-dispatcher");
             t.setDaemon(true);

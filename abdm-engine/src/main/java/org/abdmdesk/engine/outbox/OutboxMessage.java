@@ -13,8 +13,9 @@ import java.util.UUID;
  * A message that must reach ABDM, kept in the {@link Outbox} until it has: typically an {@code on-*}
  * reply to a callback ({@code correlation} = the callback's REQUEST-ID, which the body names in
  * {@code response.requestId}). {@code target} is {@code "POST {gateway}/<path>"}, resolved against
- * the gateway base URL when it is sent (so a settings change applies to queued replies), or
- * {@code "POST https://..."} for an absolute URL. {@code headers} are extra headers such as
+ * the gateway base URL when it is sent (so a settings change applies to queued replies). Only gateway
+ * targets are allowed: every attempt carries the gateway session token, which must never go to
+ * another host (an HIP's data push to an HIU needs its own transport). {@code headers} are extra headers such as
  * {@code X-HIP-ID}; REQUEST-ID, TIMESTAMP, X-CM-ID and the session token are added per attempt.
  * The body may hold patient data: it is never logged ({@link #toString()} leaves it out).
  */
@@ -30,9 +31,8 @@ public record OutboxMessage(String id, String target, Map<String, String> header
             throw new IllegalArgumentException("id is blank");
         }
         Objects.requireNonNull(target, "target");
-        String where = target.startsWith(POST) ? target.substring(POST.length()) : "";
-        if (!(where.startsWith(GATEWAY + "/") || where.startsWith("https://") || where.startsWith("http://"))) {
-            throw new IllegalArgumentException("target must be 'POST {gateway}/path' or 'POST http(s)://...': " + target);
+        if (!target.startsWith(POST + GATEWAY + "/") || target.length() == (POST + GATEWAY + "/").length()) {
+            throw new IllegalArgumentException("target must be 'POST {gateway}/<path>': " + target);
         }
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Objects.requireNonNull(headers, "headers").forEach(copy::put);
@@ -65,9 +65,6 @@ public record OutboxMessage(String id, String target, Map<String, String> header
     /** Where to POST, with {@code {gateway}} replaced by {@code gatewayBase} (with or without a trailing slash). */
     public URI url(URI gatewayBase) {
         String where = target.substring(POST.length());
-        if (!where.startsWith(GATEWAY)) {
-            return URI.create(where);
-        }
         String base = gatewayBase.toString();
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);

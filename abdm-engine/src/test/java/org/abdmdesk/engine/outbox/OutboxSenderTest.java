@@ -3,6 +3,7 @@ package org.abdmdesk.engine.outbox;
 import static org.abdmdesk.engine.gateway.FakeAbdmServer.body;
 import static org.abdmdesk.engine.gateway.FakeAbdmServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -171,14 +172,16 @@ class OutboxSenderTest {
     }
 
     @Test
-    void targetsResolveAgainstTheGatewayBaseAtSendTime() {
+    void targetsResolveAgainstTheGatewayBaseAtSendTimeAndNeverNameAnotherHost() {
         OutboxMessage m = reply("cb");
 
         assertThat(m.target()).isEqualTo("POST {gateway}/patient-share/v3/on-share");
         assertThat(m.url(URI.create("https://dev.abdm.gov.in/api/hiecm/")))
                 .isEqualTo(URI.create("https://dev.abdm.gov.in/api/hiecm/patient-share/v3/on-share"));
-        assertThat(new OutboxMessage("x", "POST https://hiu.example/push", Map.of(), "{}", null, T0)
-                .url(URI.create("https://ignored"))).isEqualTo(URI.create("https://hiu.example/push"));
+        assertThatThrownBy(() -> new OutboxMessage("x", "POST https://hiu.example/push", Map.of(), "{}", null, T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OutboxMessage("x", "GET {gateway}/x", Map.of(), "{}", null, T0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(m.id()).isEqualTo(reply("cb").id()).isNotEqualTo(reply("cb-other").id());
         assertThat(m.toString()).doesNotContain("SUCCESS");
     }
