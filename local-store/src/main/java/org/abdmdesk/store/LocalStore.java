@@ -7,23 +7,28 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Objects;
 import org.abdmdesk.engine.abha.EnrolmentConsentLog;
+import org.abdmdesk.engine.callback.InboundStore;
+import org.abdmdesk.engine.outbox.Outbox;
 import org.abdmdesk.engine.patient.PatientRepository;
 import org.abdmdesk.store.consent.SqliteEnrolmentConsentLog;
 import org.abdmdesk.store.db.Database;
+import org.abdmdesk.store.inbox.SqliteInboundStore;
+import org.abdmdesk.store.outbox.SqliteOutbox;
 import org.abdmdesk.store.patient.SqlitePatientRepository;
 
 /**
  * The workstation's local store: one SQLite file holding the clinic's patients and the records the
- * engine must keep (enrolment consents, ...). Open it once at start-up, hand its repositories to the
- * engine and the view models, and close it on exit.
+ * engine must keep (enrolment consents, callbacks from the relay, the outbox of replies to ABDM, ...).
+ * Open it once at start-up, hand its repositories to the engine and the view models, and close it on exit.
  *
  * <p>{@link #open(Path)} creates the folder and the file if needed and migrates the schema, so a
  * fresh install and an upgrade take the same path. The store and its repositories are safe to use
  * from several threads: all work is serialized on a single connection (writes in immediate
  * transactions), which is fast enough for a front desk and keeps SQLite's locking out of the app.
  *
- * <p>What is stored: demographics, ABHA number and addresses, consents. Never an Aadhaar number, an
- * OTP or a token (a test scans the schema for that).
+ * <p>What is stored: demographics, ABHA number and addresses, consents, callbacks and replies (whose
+ * bodies may hold patient data, protected like the patient table). Never an Aadhaar number, an OTP or
+ * a token (a test scans the schema for that).
  */
 public final class LocalStore implements AutoCloseable {
     /** The database file name inside {@link #defaultDataDirectory()}. */
@@ -32,11 +37,15 @@ public final class LocalStore implements AutoCloseable {
     private final Database database;
     private final SqlitePatientRepository patients;
     private final SqliteEnrolmentConsentLog enrolmentConsents;
+    private final SqliteInboundStore inbound;
+    private final SqliteOutbox outbox;
 
     private LocalStore(Database database, Clock clock) {
         this.database = database;
         this.patients = new SqlitePatientRepository(database, clock);
         this.enrolmentConsents = new SqliteEnrolmentConsentLog(database);
+        this.inbound = new SqliteInboundStore(database, clock);
+        this.outbox = new SqliteOutbox(database);
     }
 
     /** Opens (or creates) the store at {@code databaseFile}, stamping records with the system clock in UTC. */
@@ -73,6 +82,16 @@ public final class LocalStore implements AutoCloseable {
 
     public EnrolmentConsentLog enrolmentConsents() {
         return enrolmentConsents;
+    }
+
+    /** Callbacks delivered by the relay: stored before they are acknowledged, then handled by the dispatcher. */
+    public InboundStore inbound() {
+        return inbound;
+    }
+
+    /** Messages waiting to reach ABDM (replies to callbacks), for the {@code OutboxSender}. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     /** The absolute path of the SQLite file (SQLite keeps {@code -wal} and {@code -shm} files beside it). */

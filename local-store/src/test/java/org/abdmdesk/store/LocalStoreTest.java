@@ -37,14 +37,16 @@ class LocalStoreTest {
             assertThat(store.databaseFile()).isEqualTo(file.toAbsolutePath());
             assertThat(store.patients().search("", 10)).isEmpty();
             assertThat(store.enrolmentConsents().all()).isEmpty();
+            assertThat(store.inbound().pending()).isEmpty();
+            assertThat(store.outbox().nextDueAt()).isEmpty();
         }
 
         assertThat(file).isRegularFile();
         assertThat(queryStrings(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                 .contains("patient", "patient_abha_address", "enrolment_consent", "mrn_sequence",
-                        "flyway_schema_history");
+                        "inbound_callback", "outbox_message", "flyway_schema_history");
         assertThat(queryStrings(file, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
-                .containsExactly("1", "2");
+                .containsExactly("1", "2", "3");
     }
 
     @Test
@@ -61,7 +63,7 @@ class LocalStoreTest {
         try (LocalStore store = LocalStore.open(file)) {
             assertThat(store.patients().search("", 10)).hasSize(2);
         }
-        assertThat(queryStrings(file, "SELECT count(*) FROM flyway_schema_history")).containsExactly("2");
+        assertThat(queryStrings(file, "SELECT count(*) FROM flyway_schema_history")).containsExactly("3");
     }
 
     @Test

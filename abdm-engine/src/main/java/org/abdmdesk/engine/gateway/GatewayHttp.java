@@ -38,7 +38,7 @@ public final class GatewayHttp implements AutoCloseable {
     static final MediaType JSON = MediaType.get("application/json");
     static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
-    private record Answer(int status, String contentType, byte[] bytes) {
+    private record Answer(int status, String contentType, byte[] bytes, String requestId) {
     }
 
     private final AbdmConfig config;
@@ -109,6 +109,22 @@ public final class GatewayHttp implements AutoCloseable {
         }
         Request request = request(url, headers).post(RequestBody.create(bytes, JSON)).build();
         return readJson(request, send(request));
+    }
+
+    /**
+     * POSTs {@code body} as JSON and returns the {@code REQUEST-ID} of the attempt ABDM accepted (any
+     * 2xx, usually 202 with an empty body). For asynchronous calls: ABDM's callback names this id in
+     * {@code response.requestId}, and the outbox records it. Failures as in {@link #postJson}.
+     */
+    public String postForRequestId(URI url, Map<String, String> headers, JsonNode body) throws AbdmException {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(body);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("body cannot be written as JSON", e);
+        }
+        Request request = request(url, headers).post(RequestBody.create(bytes, JSON)).build();
+        return send(request).requestId();
     }
 
     /** GETs a JSON answer. */
@@ -184,7 +200,8 @@ public final class GatewayHttp implements AutoCloseable {
             throw new IOException("answer larger than " + MAX_BODY_BYTES + " bytes");
         }
         MediaType type = body.contentType();
-        return new Answer(response.code(), type == null ? "" : type.toString(), source.readByteArray());
+        return new Answer(response.code(), type == null ? "" : type.toString(), source.readByteArray(),
+                response.request().header(CommonHeadersInterceptor.REQUEST_ID));
     }
 
     private static AbdmException failure(String name, Call call, Throwable cause) {
