@@ -29,6 +29,9 @@ public final class ErrorResponses {
         metrics.rejected(e.metricLabel());
         response.setStatus(e.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        if (e.status() == 401) {
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"abdm-relay\"");
+        }
         if (e.allow() != null) {
             response.getHeaders().put(HttpHeader.ALLOW, e.allow());
         }

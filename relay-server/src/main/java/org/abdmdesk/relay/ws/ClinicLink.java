@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One clinic's WebSocket. Delivers stored messages in seq order with at most {@code window} unacknowledged,
  * deletes on ack, and on every new connection starts again from the lowest stored seq (at least once).
+ * Public only because Jetty invokes WebSocket endpoints reflectively; built by {@link DeliveryHub}.
  */
-final class ClinicLink implements Session.Listener.AutoDemanding {
+public final class ClinicLink implements Session.Listener.AutoDemanding {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicLink.class);
     static final int CLOSE_REPLACED = 4409;
     static final int CLOSE_PROTOCOL = 4400;

@@ -126,6 +126,18 @@ public final class RelayFixture implements AutoCloseable {
         }
     }
 
+    /** Waits (up to 10 s) until the clinic has {@code expected} stored rows; deletes after acks are asynchronous. */
+    public void awaitRows(String clinicId, long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long rows;
+        while ((rows = storedRows(clinicId)) != expected) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + expected + " stored rows for " + clinicId + ", still " + rows);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     public TestClinic connect(Clinic clinic) throws Exception {
         return TestClinic.connect(base(), clinic.credential());
     }
