@@ -83,7 +83,7 @@ class ArchitectureTest {
 
     @Test
     void nothingPrintsToTheConsoleDirectly() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackage("org.abdmdesk.engine.cli..")
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.abdmdesk.engine.cli..", "org.abdmdesk.relay..")
                 .and().doNotHaveSimpleName("Launcher")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")

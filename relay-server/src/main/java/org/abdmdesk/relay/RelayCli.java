@@ -33,6 +33,10 @@ public final class RelayCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The relay's own logging setup; named so that it never clashes with an embedding application's logback.xml.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "relay-logback.xml");
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = execute(out, err, args);
