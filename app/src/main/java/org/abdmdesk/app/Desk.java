@@ -10,8 +10,11 @@ import org.abdmdesk.app.common.I18n;
 import org.abdmdesk.app.demo.PatientPhoneViewModel;
 import org.abdmdesk.app.demo.PatientPhoneWindow;
 import org.abdmdesk.app.qr.WebcamFrameSource;
+import org.abdmdesk.app.shell.ExchangeStatus;
 import org.abdmdesk.app.shell.FrontDeskViewModel;
+import org.abdmdesk.app.shell.ShellViewModel;
 import org.abdmdesk.engine.sim.AbdmSimulator;
+import org.abdmdesk.engine.sim.SeedData;
 
 /** Turns ready {@link AppServices} into the front desk (and, in demo mode, the patient phone). */
 public final class Desk {
@@ -24,7 +27,13 @@ public final class Desk {
                 new FxTicker(), Platform::runLater, services.cmSuffix());
         // a lambda, not WebcamFrameSource::new: the camera classes load only when a scan starts
         return new FrontDeskViewModel(flows, services.patients(), services.consents(), services.operator(),
-                () -> new WebcamFrameSource());
+                () -> new WebcamFrameSource(), services.share());
+    }
+
+    /** Keeps the status line's words on the relay link, the outbox and failed callbacks up to date. */
+    public static void watchExchange(AppServices services, ShellViewModel shell, Executor ui) {
+        services.exchange().ifPresentOrElse(e -> e.watch(status -> ui.execute(() -> shell.exchange(status))),
+                () -> shell.exchange(ExchangeStatus.notConfigured()));
     }
 
     /**
@@ -33,7 +42,9 @@ public final class Desk {
      */
     public static PatientPhoneViewModel patientPhone(AbdmSimulator simulator, I18n i18n, Consumer<String> clipboard,
             Executor ui) {
-        PatientPhoneViewModel phone = new PatientPhoneViewModel(i18n, clipboard);
+        PatientPhoneViewModel phone = new PatientPhoneViewModel(i18n, clipboard,
+                abha -> simulator.patientScansCounterQr(SeedData.DEMO_COUNTER_QR, abha));
+        simulator.addOnShareListener(reply -> ui.execute(() -> phone.tokenArrived(reply)));
         simulator.otpInbox().all().forEach(phone::received);
         simulator.otpInbox().addListener(sent -> ui.execute(() -> phone.received(sent)));
         return phone;

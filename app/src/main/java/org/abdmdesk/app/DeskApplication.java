@@ -68,6 +68,7 @@ public final class DeskApplication extends Application {
                 services = ready;
                 Platform.runLater(() -> {
                     shell.ready(Desk.frontDesk(ready, i18n));
+                    Desk.watchExchange(ready, shell, Platform::runLater);
                     Desk.openPatientPhone(ready, i18n, stage);
                     stage.requestFocus();
                     view.focusSearch();

@@ -73,6 +73,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDemoWiringTouchesTheRelayServer() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.abdmdesk.relay..", "org.abdmdesk.app.demo..")
+                .and().doNotHaveFullyQualifiedName("org.abdmdesk.app.Wiring")
+                .should().dependOnClassesThat().resideInAPackage("org.abdmdesk.relay..")
+                .because("the relay runs in the workstation only in demo mode (ADR 0008); real mode reaches it over the network");
+        rule.check(classes);
+    }
+
+    @Test
     void onlyTheAbhaClientRevealsAadhaarNumbersAndOtps() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("org.abdmdesk.engine.abha..")
                 .should().callMethod("org.abdmdesk.engine.identity.AadhaarNumber", "revealForEncryption")
@@ -85,6 +94,7 @@ class ArchitectureTest {
     void nothingPrintsToTheConsoleDirectly() {
         ArchRule rule = noClasses().that().resideOutsideOfPackages("org.abdmdesk.engine.cli..", "org.abdmdesk.relay..")
                 .and().doNotHaveSimpleName("Launcher")
+                .and().doNotHaveFullyQualifiedName("org.abdmdesk.relay.RelayCli") // the relay's command line
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .because("logging goes through SLF4J so it can be filtered and kept free of patient data");

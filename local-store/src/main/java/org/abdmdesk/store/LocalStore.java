@@ -10,11 +10,13 @@ import org.abdmdesk.engine.abha.EnrolmentConsentLog;
 import org.abdmdesk.engine.callback.InboundStore;
 import org.abdmdesk.engine.outbox.Outbox;
 import org.abdmdesk.engine.patient.PatientRepository;
+import org.abdmdesk.engine.share.ShareTokens;
 import org.abdmdesk.store.consent.SqliteEnrolmentConsentLog;
 import org.abdmdesk.store.db.Database;
 import org.abdmdesk.store.inbox.SqliteInboundStore;
 import org.abdmdesk.store.outbox.SqliteOutbox;
 import org.abdmdesk.store.patient.SqlitePatientRepository;
+import org.abdmdesk.store.share.SqliteShareTokens;
 
 /**
  * The workstation's local store: one SQLite file holding the clinic's patients and the records the
@@ -39,6 +41,7 @@ public final class LocalStore implements AutoCloseable {
     private final SqliteEnrolmentConsentLog enrolmentConsents;
     private final SqliteInboundStore inbound;
     private final SqliteOutbox outbox;
+    private final SqliteShareTokens shareTokens;
 
     private LocalStore(Database database, Clock clock) {
         this.database = database;
@@ -46,6 +49,7 @@ public final class LocalStore implements AutoCloseable {
         this.enrolmentConsents = new SqliteEnrolmentConsentLog(database);
         this.inbound = new SqliteInboundStore(database, clock);
         this.outbox = new SqliteOutbox(database);
+        this.shareTokens = new SqliteShareTokens(database);
     }
 
     /** Opens (or creates) the store at {@code databaseFile}, stamping records with the system clock in UTC. */
@@ -92,6 +96,11 @@ public final class LocalStore implements AutoCloseable {
     /** Messages waiting to reach ABDM (replies to callbacks), for the {@code OutboxSender}. */
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** Scan-and-share queue tokens, per counter per day, for the {@code ProfileShareHandler} and the queue screen. */
+    public ShareTokens shareTokens() {
+        return shareTokens;
     }
 
     /** The absolute path of the SQLite file (SQLite keeps {@code -wal} and {@code -shm} files beside it). */

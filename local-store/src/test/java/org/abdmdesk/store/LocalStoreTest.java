@@ -44,9 +44,9 @@ class LocalStoreTest {
         assertThat(file).isRegularFile();
         assertThat(queryStrings(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                 .contains("patient", "patient_abha_address", "enrolment_consent", "mrn_sequence",
-                        "inbound_callback", "outbox_message", "flyway_schema_history");
+                        "inbound_callback", "outbox_message", "share_queue", "share_request", "flyway_schema_history");
         assertThat(queryStrings(file, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
-                .containsExactly("1", "2", "3");
+                .containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -63,7 +63,7 @@ class LocalStoreTest {
         try (LocalStore store = LocalStore.open(file)) {
             assertThat(store.patients().search("", 10)).hasSize(2);
         }
-        assertThat(queryStrings(file, "SELECT count(*) FROM flyway_schema_history")).containsExactly("3");
+        assertThat(queryStrings(file, "SELECT count(*) FROM flyway_schema_history")).containsExactly("4");
     }
 
     @Test

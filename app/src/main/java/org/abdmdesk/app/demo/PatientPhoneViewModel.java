@@ -6,14 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.abdmdesk.app.common.I18n;
+import org.abdmdesk.engine.sim.OnShareReply;
+import org.abdmdesk.engine.sim.ScanRefusedException;
 import org.abdmdesk.engine.sim.SeedData;
 import org.abdmdesk.engine.sim.SentOtp;
 
@@ -58,13 +65,68 @@ public final class PatientPhoneViewModel {
     private final List<Fixture> residents;
     private final List<Fixture> verifyFixtures;
     private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper(this, "copied", "");
+    private final Function<String, String> counterScanner;
+    private final List<Fixture> shareFixtures;
+    private final ObjectProperty<Fixture> sharer = new SimpleObjectProperty<>(this, "sharer");
+    private final ReadOnlyStringWrapper shareResult = new ReadOnlyStringWrapper(this, "shareResult", "");
+    private final Set<String> myShares = ConcurrentHashMap.newKeySet();
 
     /** {@code clipboard} receives the text of a Copy (the FX clipboard in the app, a list in tests). */
     public PatientPhoneViewModel(I18n i18n, Consumer<String> clipboard) {
+        this(i18n, clipboard, abha -> {
+            throw new IllegalStateException("this phone cannot scan");
+        });
+    }
+
+    /**
+     * {@code counterScanner}: the patient with this ABHA scans the clinic's counter QR and shares their
+     * profile; returns the share's REQUEST-ID (the simulator's patient phone in the demo).
+     */
+    public PatientPhoneViewModel(I18n i18n, Consumer<String> clipboard, Function<String, String> counterScanner) {
         this.i18n = Objects.requireNonNull(i18n);
         this.clipboard = Objects.requireNonNull(clipboard);
+        this.counterScanner = Objects.requireNonNull(counterScanner);
         this.residents = residents(i18n);
         this.verifyFixtures = verifyFixtures(i18n);
+        this.shareFixtures = shareFixtures(i18n);
+        this.sharer.set(shareFixtures.get(0));
+    }
+
+    /** The chosen demo patient scans the clinic's counter QR and shares their profile. */
+    public void scanCounterQr() {
+        Fixture who = sharer.get();
+        if (who == null) {
+            return;
+        }
+        try {
+            myShares.add(counterScanner.apply(who.copyValue()));
+            shareResult.set(i18n.get("phone.share.sent"));
+        } catch (ScanRefusedException e) {
+            shareResult.set(e.message(i18n.locale()));
+        }
+    }
+
+    /** The clinic answered a share (on the UI thread): the token number, or why there is none. */
+    public void tokenArrived(OnShareReply reply) {
+        if (!myShares.contains(reply.requestId())) {
+            return;
+        }
+        shareResult.set(reply.success() ? i18n.get("phone.share.token", reply.tokenNumber(), reply.context())
+                : i18n.get("phone.share.failed", reply.errorMessage()));
+    }
+
+    /** The demo ABHAs that can scan the counter QR. */
+    public List<Fixture> shareFixtures() {
+        return shareFixtures;
+    }
+
+    public ObjectProperty<Fixture> sharerProperty() {
+        return sharer;
+    }
+
+    /** "Your token number is 7" once the clinic answers. */
+    public ReadOnlyStringProperty shareResultProperty() {
+        return shareResult.getReadOnlyProperty();
     }
 
     /** Call on the UI thread: the newest message goes on top. */
@@ -129,6 +191,15 @@ public final class PatientPhoneViewModel {
             list.add(new Fixture("aadhaar-" + list.size(), r.name(), cardFormat(r.aadhaar()), r.aadhaar(), note));
         }
         return List.copyOf(list);
+    }
+
+    private static List<Fixture> shareFixtures(I18n i18n) {
+        return List.of(
+                new Fixture("share-asha", "Asha Verma", SeedData.ABHA_EXISTING, SeedData.ABHA_EXISTING, ""),
+                new Fixture("share-ramesh", "Ramesh Yadav", SeedData.ABHA_FAMILY_RAMESH, SeedData.ABHA_FAMILY_RAMESH, ""),
+                new Fixture("share-sunita", "Sunita Yadav", SeedData.ABHA_FAMILY_SUNITA, SeedData.ABHA_FAMILY_SUNITA, ""),
+                new Fixture("share-aarav", "Aarav Yadav", "aarav.yadav2012@sbx", "aarav.yadav2012@sbx",
+                        i18n.get("phone.share.byAddress")));
     }
 
     private static List<Fixture> verifyFixtures(I18n i18n) {

@@ -18,6 +18,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -84,6 +85,7 @@ public final class PatientPhoneWindow {
         copied.setId("phone-copied");
 
         VBox people = new VBox(10);
+        people.getChildren().add(scanAndShare(vm, i18n));
         people.getChildren().add(label(i18n.get("phone.residents.title"), Styles.SUBTITLE));
         people.getChildren().add(label(i18n.get("phone.residents.intro"), Styles.HINT));
         vm.residents().forEach(f -> people.getChildren().add(fixture(vm, i18n, f)));
@@ -137,6 +139,33 @@ public final class PatientPhoneWindow {
             return row;
         });
         return table;
+    }
+
+    private static Node scanAndShare(PatientPhoneViewModel vm, I18n i18n) {
+        ComboBox<PatientPhoneViewModel.Fixture> who = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(vm.shareFixtures()));
+        who.setId("phone-share-who");
+        who.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PatientPhoneViewModel.Fixture f) {
+                return f == null ? "" : f.title() + " \u00b7 " + f.shown();
+            }
+
+            @Override
+            public PatientPhoneViewModel.Fixture fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        who.valueProperty().bindBidirectional(vm.sharerProperty());
+        Button scan = button(i18n.get("phone.share.scan"), vm::scanCounterQr);
+        scan.setId("phone-share-scan");
+        Label result = boundLabel(vm.shareResultProperty(), Styles.BIG_NUMBER);
+        result.setId("phone-share-result");
+        result.setWrapText(true);
+        VBox box = new VBox(4, label(i18n.get("phone.share.title"), Styles.SECTION_TITLE),
+                label(i18n.get("phone.share.intro"), Styles.HINT), new HBox(8, who, scan), result);
+        box.getStyleClass().add(Styles.SECTION);
+        return box;
     }
 
     private static Node fixture(PatientPhoneViewModel vm, I18n i18n, PatientPhoneViewModel.Fixture f) {

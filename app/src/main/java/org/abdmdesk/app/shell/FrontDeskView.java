@@ -18,6 +18,8 @@ import org.abdmdesk.app.abha.verify.VerifyAbhaView;
 import org.abdmdesk.app.abha.verify.VerifyAbhaViewModel;
 import org.abdmdesk.app.common.I18n;
 import org.abdmdesk.app.qr.QrScanView;
+import org.abdmdesk.app.share.ShareQueueView;
+import org.abdmdesk.app.share.ShareQueueViewModel;
 import org.abdmdesk.app.qr.QrScanViewModel;
 import org.abdmdesk.app.common.Styles;
 import org.abdmdesk.app.registration.PatientSearchView;
@@ -68,10 +70,14 @@ public final class FrontDeskView extends BorderPane {
         scan.setId("desk-scan-qr");
         Button newReg = button(i18n.get("desk.newRegistration"), vm::newRegistration);
         newReg.setId("desk-new");
+        Button share = button(i18n.get("desk.shareQueue"), vm::startShareQueue);
+        share.setId("desk-share-queue");
+        share.setVisible(vm.hasShareQueue());
+        share.setManaged(vm.hasShareQueue());
         Button back = button(i18n.get("desk.back"), vm::backToRegistration);
         back.setId("desk-back");
         back.visibleProperty().bind(vm.screenProperty().isNotEqualTo(FrontDeskViewModel.Screen.REGISTRATION));
-        HBox bar = new HBox(8, newReg, create, verify, scan, back);
+        HBox bar = new HBox(8, newReg, create, verify, scan, share, back);
         bar.setPadding(new Insets(8, 16, 8, 16));
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
@@ -101,6 +107,8 @@ public final class FrontDeskView extends BorderPane {
             return new VerifyAbhaView(v, i18n);
         } else if (flow instanceof QrScanViewModel q) {
             return new QrScanView(q, i18n);
+        } else if (flow instanceof ShareQueueViewModel q) {
+            return new ShareQueueView(q, i18n);
         }
         return registrationView;
     }

@@ -10,9 +10,12 @@ import org.abdmdesk.app.abha.verify.VerifyAbhaViewModel;
 import org.abdmdesk.app.common.FlowServices;
 import org.abdmdesk.app.registration.PatientSearchViewModel;
 import org.abdmdesk.app.registration.RegistrationViewModel;
+import org.abdmdesk.app.share.ShareQueueViewModel;
+import org.abdmdesk.app.share.ShareServices;
 import org.abdmdesk.engine.abha.AbhaProfile;
 import org.abdmdesk.engine.abha.EnrolmentConsentLog;
 import org.abdmdesk.engine.abha.LoginRequest;
+import org.abdmdesk.engine.patient.Patient;
 import org.abdmdesk.engine.patient.PatientRepository;
 import org.abdmdesk.engine.qr.AbhaQrProfile;
 import org.abdmdesk.app.qr.FrameSource;
@@ -24,12 +27,13 @@ import java.util.function.Supplier;
  * time and hand their profile back to registration when done.
  */
 public final class FrontDeskViewModel {
-    public enum Screen { REGISTRATION, CREATE_ABHA, DRIVING_LICENCE, VERIFY_ABHA, SCAN_QR }
+    public enum Screen { REGISTRATION, CREATE_ABHA, DRIVING_LICENCE, VERIFY_ABHA, SCAN_QR, SHARE_QUEUE }
 
     private final FlowServices services;
     private final EnrolmentConsentLog consents;
     private final String operator;
     private final Supplier<FrameSource> camera;
+    private final Optional<ShareServices> share;
     private final RegistrationViewModel registration;
     private final PatientSearchViewModel search;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.REGISTRATION);
@@ -37,6 +41,13 @@ public final class FrontDeskViewModel {
 
     public FrontDeskViewModel(FlowServices services, PatientRepository patients, EnrolmentConsentLog consents,
             String operator, Supplier<FrameSource> camera) {
+        this(services, patients, consents, operator, camera, Optional.empty());
+    }
+
+    /** With the scan-and-share queue when {@code share} is present. */
+    public FrontDeskViewModel(FlowServices services, PatientRepository patients, EnrolmentConsentLog consents,
+            String operator, Supplier<FrameSource> camera, Optional<ShareServices> share) {
+        this.share = Objects.requireNonNull(share);
         this.services = Objects.requireNonNull(services);
         this.camera = Objects.requireNonNull(camera);
         this.consents = Objects.requireNonNull(consents);
@@ -82,6 +93,21 @@ public final class FrontDeskViewModel {
         QrScanViewModel vm = new QrScanViewModel(camera, services.dialogs(), services.i18n(), services.ui(),
                 services.cmSuffix(), this::qrRead);
         open(Screen.SCAN_QR, vm);
+        return vm;
+    }
+
+    /** Whether this desk has scan and share (a HIP id is set up). */
+    public boolean hasShareQueue() {
+        return share.isPresent();
+    }
+
+    /** The scan-and-share screen: counter QR and token queue (Ctrl+Shift+S). */
+    public ShareQueueViewModel startShareQueue() {
+        closeFlow();
+        ShareQueueViewModel vm = new ShareQueueViewModel(share.orElseThrow(() -> new IllegalStateException(
+                "scan and share is not set up")), services.dialogs(), services.i18n(), services.clock(),
+                services.ticker(), services.ui(), this::openSharedPatient);
+        open(Screen.SHARE_QUEUE, vm);
         return vm;
     }
 
@@ -135,6 +161,12 @@ public final class FrontDeskViewModel {
         registration.acceptUnverifiedAbha(qr.name().orElse(""), qr.gender(), qr.dateOfBirth(),
                 qr.mobile().map(m -> m.digits()), qr.abhaNumber(), Optional.of(qr.abhaAddress()),
                 qr.address().orElse(""), qr.districtName().orElse(""), qr.stateName().orElse(""));
+        screen.set(Screen.REGISTRATION);
+    }
+
+    private void openSharedPatient(Patient patient) {
+        closeFlow();
+        registration.load(patient);
         screen.set(Screen.REGISTRATION);
     }
 

@@ -62,6 +62,12 @@ public final class ShellView extends BorderPane {
                 KeyCombination.SHIFT_DOWN), () -> desk(FrontDeskViewModel::startVerifyAbha));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> desk(FrontDeskViewModel::startScanQr));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> desk(d -> {
+                    if (d.hasShareQueue()) {
+                        d.startShareQueue();
+                    }
+                }));
     }
 
     private void desk(java.util.function.Consumer<FrontDeskViewModel> action) {
@@ -102,7 +108,11 @@ public final class ShellView extends BorderPane {
         Label status = label("");
         status.setId("status-text");
         status.textProperty().bind(vm.statusProperty());
-        HBox line = new HBox(12, mode, status, Controls.spacer(), label(i18n.get("status.shortcuts"), Styles.HINT));
+        Label exchange = label("");
+        exchange.setId("status-exchange");
+        exchange.textProperty().bind(vm.exchangeProperty());
+        HBox line = new HBox(12, mode, status, exchange, Controls.spacer(),
+                label(i18n.get("status.shortcuts"), Styles.HINT));
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(4, 16, 4, 16));
         line.getStyleClass().add(Styles.STATUS_BAR);

@@ -154,7 +154,8 @@ class CreateAbhaAcceptanceTest {
 
         // no Aadhaar (plain or spaced) and no OTP anywhere on disk: DB (+wal/shm), logs, temp dir
         services.close();
-        services = new AppServices(null, null, null, null, null, null, java.util.Optional.empty(), "", "", "", () -> { });
+        services = new AppServices(null, null, null, null, null, null, java.util.Optional.empty(), "", "", "",
+                java.util.Optional.empty(), java.util.Optional.empty(), () -> { });
         String aadhaar = SeedData.AADHAAR_NEW;
         List<String> secrets = new ArrayList<>(List.of(aadhaar,
                 aadhaar.substring(0, 4) + " " + aadhaar.substring(4, 8) + " " + aadhaar.substring(8)));

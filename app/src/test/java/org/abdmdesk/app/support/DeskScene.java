@@ -51,6 +51,7 @@ public final class DeskScene {
         stage.setScene(scene);
         FrontDeskViewModel desk = Desk.frontDesk(services, i18n);
         shell.ready(desk);
+        Desk.watchExchange(services, shell, javafx.application.Platform::runLater);
         stage.show();
         view.focusSearch();
         return new DeskScene(services, view, desk);
