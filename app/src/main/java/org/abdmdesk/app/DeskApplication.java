@@ -77,7 +77,8 @@ public final class DeskApplication extends Application {
                         exitWhenInteractive(scene);
                     }
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // A broken installation (missing class, bad jar) must also end in words on screen, not a frozen window.
                 LOG.error("start-up failed: {}", e.getClass().getName(), e);
                 Platform.runLater(() -> shell.failed(i18n.get("status.startFailed", e.getClass().getSimpleName())));
                 if (options.exitWhenReady()) {

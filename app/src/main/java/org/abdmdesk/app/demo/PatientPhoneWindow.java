@@ -159,6 +159,10 @@ public final class PatientPhoneWindow {
         who.valueProperty().bindBidirectional(vm.sharerProperty());
         Button scan = button(i18n.get("phone.share.scan"), vm::scanCounterQr);
         scan.setId("phone-share-scan");
+        scan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        who.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(who, javafx.scene.layout.Priority.ALWAYS);
+        who.setMinWidth(0);
         Label result = boundLabel(vm.shareResultProperty(), Styles.BIG_NUMBER);
         result.setId("phone-share-result");
         result.setWrapText(true);

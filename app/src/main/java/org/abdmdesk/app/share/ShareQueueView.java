@@ -21,7 +21,9 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.abdmdesk.app.common.I18n;
@@ -32,7 +34,7 @@ import org.abdmdesk.app.common.Styles;
  * next, F6 done, Enter open the patient, Ctrl+P print the token slip.
  */
 public final class ShareQueueView extends BorderPane {
-    static final double QR_SIZE = 300;
+    static final double QR_SIZE = 240;
 
     private final ShareQueueViewModel vm;
     private final TableView<QueueRow> table;
@@ -98,7 +100,10 @@ public final class ShareQueueView extends BorderPane {
         done.disableProperty().bind(vm.selectedProperty().isNull());
         open.disableProperty().bind(vm.selectedProperty().isNull());
         slip.disableProperty().bind(vm.selectedProperty().isNull());
-        HBox actions = new HBox(8, next, done, open, slip);
+        for (Button b : List.of(next, done, open, slip)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // whole words on buttons; the row wraps instead
+        }
+        FlowPane actions = new FlowPane(8, 8, next, done, open, slip);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label message = boundLabel(vm.messageProperty(), Styles.SUCCESS);
         message.setId("share-message");
@@ -112,13 +117,13 @@ public final class ShareQueueView extends BorderPane {
         t.setId("share-table");
         t.setPlaceholder(label(i18n.get("share.queue.empty"), Styles.HINT));
         t.getColumns().addAll(List.of(
-                column(i18n.get("share.col.token"), r -> Integer.toString(r.number()), 70),
-                column(i18n.get("share.col.name"), QueueRow::name, 180),
-                column(i18n.get("share.col.abha"), QueueRow::abha, 170),
-                column(i18n.get("share.col.ageGender"), QueueRow::ageGender, 110),
-                column(i18n.get("share.col.time"), QueueRow::time, 70),
-                column(i18n.get("share.col.status"), QueueRow::statusText, 100)));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                column(i18n.get("share.col.token"), r -> Integer.toString(r.number()), 55),
+                column(i18n.get("share.col.name"), QueueRow::name, 150),
+                column(i18n.get("share.col.abha"), QueueRow::abha, 150),
+                column(i18n.get("share.col.ageGender"), QueueRow::ageGender, 90),
+                column(i18n.get("share.col.time"), QueueRow::time, 60),
+                column(i18n.get("share.col.status"), QueueRow::statusText, 80)));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> {
             if (vm.selectedProperty().get() != n) {
                 vm.selectedProperty().set(n);

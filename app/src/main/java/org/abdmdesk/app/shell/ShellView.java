@@ -2,6 +2,7 @@ package org.abdmdesk.app.shell;
 
 import static org.abdmdesk.app.common.Controls.label;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.abdmdesk.app.common.Controls;
@@ -111,8 +113,12 @@ public final class ShellView extends BorderPane {
         Label exchange = label("");
         exchange.setId("status-exchange");
         exchange.textProperty().bind(vm.exchangeProperty());
-        HBox line = new HBox(12, mode, status, exchange, Controls.spacer(),
-                label(i18n.get("status.shortcuts"), Styles.HINT));
+        for (Label l : List.of(mode, status, exchange)) {
+            l.setMinWidth(Region.USE_PREF_SIZE); // never squeeze "Ready." into a column of letters
+        }
+        Label shortcuts = label(i18n.get("status.shortcuts"), Styles.HINT);
+        shortcuts.setMinWidth(0); // the shortcut hint gives way first
+        HBox line = new HBox(12, mode, status, exchange, Controls.spacer(), shortcuts);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(4, 16, 4, 16));
         line.getStyleClass().add(Styles.STATUS_BAR);
