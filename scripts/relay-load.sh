@@ -30,6 +30,10 @@ JAR=relay-server/target/relay-server.jar
 pids=()
 work=""
 cleanup() {
+  local status=$?
+  if [ "$status" != 0 ] && [ -n "$work" ] && [ -f "$work/relay.log" ]; then
+    echo "failed ($status); end of the relay log:" >&2; tail -15 "$work/relay.log" >&2
+  fi
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ -n "$work" ] && rm -rf "$work"
@@ -91,7 +95,7 @@ throughput() {
       --relay "http://127.0.0.1:$relay_port" --clinics "$CLINICS" --warmup "$WARMUP" --callbacks "$CALLBACKS" \
       --concurrency "$CONCURRENCY" --tokens "$TOKENS" --jwks-port "$jwks_port"
   wait "$clinics_pid" || true
-  grep -v "^connected" "$work/clinics.log" | head -5
+  grep -v "^connected" "$work/clinics.log" | head -5 || true
   echo "relay CPU during the run: $(( $(ps -o cputimes= -p "$relay_pid") - cpu_before )) s"
   "$JAVA" -cp "$CP" org.abdmdesk.relay.load.LoadReport --work "$work"
   echo "relay heap after GC: $(heap_used_kib "$relay_pid") KiB"

@@ -142,7 +142,7 @@ public final class LoadClinics {
 
         @Override
         public void onWebSocketClose(int statusCode, String reason) {
-            if (statusCode != 1000 && statusCode != 1001) {
+            if (statusCode != 1000 && statusCode != 1001 && statusCode != 1006) {
                 System.err.println("clinic " + clinic + " closed: " + statusCode + " " + reason);
             }
         }
