@@ -84,19 +84,19 @@ throughput() {
   echo "== throughput: $CLINICS connected clinics, $WARMUP warm-up + $CALLBACKS measured callbacks, concurrency $CONCURRENCY, $TOKENS token(s)"
   setup "$CLINICS"
   start_relay
-  "$JAVA" -Xmx1g -cp "$CP" org.abdmdesk.relay.load.LoadClinics --work "$work" --relay "http://127.0.0.1:$relay_port" \
+  "$JAVA" -Xmx1g -XX:+UseSerialGC -cp "$CP" org.abdmdesk.relay.load.LoadClinics --work "$work" --relay "http://127.0.0.1:$relay_port" \
       --clinics "$CLINICS" --expect $((WARMUP + CALLBACKS)) --seconds 300 > "$work/clinics.log" 2>&1 &
   local clinics_pid=$!
   pids+=("$clinics_pid")
   wait_for "$work/clinics.log" "^connected" 120 "$clinics_pid"
   grep "^connected" "$work/clinics.log"
   local cpu_before; cpu_before="$(ps -o cputimes= -p "$relay_pid" 2>/dev/null || echo 0)"
-  timeout 600 "$JAVA" -Xmx1g -cp "$CP" org.abdmdesk.relay.load.LoadGateway --work "$work" \
+  timeout 600 "$JAVA" -Xmx1g -XX:+UseSerialGC -cp "$CP" org.abdmdesk.relay.load.LoadGateway --work "$work" \
       --relay "http://127.0.0.1:$relay_port" --clinics "$CLINICS" --warmup "$WARMUP" --callbacks "$CALLBACKS" \
       --concurrency "$CONCURRENCY" --tokens "$TOKENS" --jwks-port "$jwks_port"
   wait "$clinics_pid" || true
   grep -v "^connected" "$work/clinics.log" | head -5 || true
-  echo "relay CPU during the run: $(( $(ps -o cputimes= -p "$relay_pid") - cpu_before )) s"
+  echo "relay CPU during the run: $(( $(ps -o cputimes= -p "$relay_pid") - cpu_before )) s (whole seconds)"
   "$JAVA" -cp "$CP" org.abdmdesk.relay.load.LoadReport --work "$work"
   echo "relay heap after GC: $(heap_used_kib "$relay_pid") KiB"
   stop_all
@@ -109,7 +109,7 @@ idle() {
   sleep 2
   local before; before="$(heap_used_kib "$relay_pid")"
   echo "relay heap after GC, 0 connections: $before KiB"
-  "$JAVA" -Xmx2g -cp "$CP" org.abdmdesk.relay.load.LoadClinics --work "$work" --relay "http://127.0.0.1:$relay_port" \
+  "$JAVA" -Xmx2g -XX:+UseSerialGC -cp "$CP" org.abdmdesk.relay.load.LoadClinics --work "$work" --relay "http://127.0.0.1:$relay_port" \
       --clinics "$IDLE" --seconds 300 > "$work/clinics.log" 2>&1 &
   local clinics_pid=$!
   pids+=("$clinics_pid")

@@ -56,13 +56,13 @@ public final class LoadClinics {
         client.start();
         long deadline = System.nanoTime() + limit.toNanos();
         try {
+            long connecting = System.nanoTime();
             run.connectAll(client, relay, clinics);
-            long connectedAt = System.nanoTime();
             while (run.welcomed.get() < clinics.size() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             System.out.printf("connected %d of %d in %d ms%n", run.welcomed.get(), clinics.size(),
-                    (System.nanoTime() - connectedAt) / 1_000_000);
+                    (System.nanoTime() - connecting) / 1_000_000);
             System.out.flush();
             while (System.nanoTime() < deadline && !Files.exists(stopFile)) {
                 if (expect > 0 && run.expected.await(100, TimeUnit.MILLISECONDS)) {
@@ -72,11 +72,18 @@ public final class LoadClinics {
                     Thread.sleep(100);
                 }
             }
-            System.out.printf("arrivals %d (expected %d)%n", run.arrivals.get(), expect);
+            System.out.printf("arrivals %d (expected %d), %s%n", run.arrivals.get(), expect, cpuUsed());
             run.write(work.resolve("arrivals.tsv"));
         } finally {
             client.stop();
         }
+    }
+
+    /** This process's CPU time so far, for telling the load generators' share from the relay's. */
+    static String cpuUsed() {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return String.format("process CPU %.1f s", os.getProcessCpuTime() / 1e9);
     }
 
     private void connectAll(WebSocketClient client, URI relay, List<LoadClinic> clinics) throws Exception {

@@ -11,13 +11,9 @@ import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -37,6 +33,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  */
 public final class LoadGateway {
     private static final String BODY = body();
+    private static final String SHARE_PATH = "/api/v3/hip/patient/share";
 
     public static void main(String[] args) throws Exception {
         LoadArgs a = new LoadArgs(args);
@@ -55,35 +52,35 @@ public final class LoadGateway {
         AtomicIntegerArray busy = new AtomicIntegerArray(clinics.size());
         int[] acceptedPerClinic = new int[clinics.size()];
         AtomicInteger next = new AtomicInteger();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        URI target = relay.resolve("/api/v3/hip/patient/share");
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
         List<Thread> workers = new ArrayList<>();
         long began = System.nanoTime();
         for (int w = 0; w < concurrency; w++) {
             workers.add(Thread.ofVirtual().start(() -> {
-                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                    int clinic = claim(busy);
-                    Record r = new Record(clinic, i < warmup);
-                    records[i] = r;
-                    HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                            .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
-                            .header("REQUEST-ID", UUID.randomUUID().toString())
-                            .header("TIMESTAMP", Instant.now().toString())
-                            .header("X-HIP-ID", clinics.get(clinic).hipId()).header("X-CM-ID", "sbx")
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
-                    r.sent = micros();
-                    try {
-                        r.status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (Exception e) {
-                        r.status = -1;
+                try (RawHttpConnection http = new RawHttpConnection(relay)) {
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        int clinic = claim(busy);
+                        Record r = new Record(clinic, i < warmup);
+                        records[i] = r;
+                        String[] headers = {
+                            "Authorization: Bearer " + tokens.get(i % tokens.size()),
+                            "REQUEST-ID: " + UUID.randomUUID(),
+                            "TIMESTAMP: " + Instant.now(),
+                            "X-HIP-ID: " + clinics.get(clinic).hipId(),
+                            "X-CM-ID: sbx",
+                            "Content-Type: application/json"};
+                        r.sent = micros();
+                        try {
+                            r.status = http.post(SHARE_PATH, headers, body);
+                        } catch (Exception e) {
+                            r.status = -1;
+                        }
+                        r.answered = micros();
+                        if (r.status == 202) {
+                            r.seq = ++acceptedPerClinic[clinic];
+                        }
+                        busy.set(clinic, 0);
                     }
-                    r.answered = micros();
-                    if (r.status == 202) {
-                        r.seq = ++acceptedPerClinic[clinic];
-                    }
-                    busy.set(clinic, 0);
                 }
             }));
         }
@@ -92,8 +89,8 @@ public final class LoadGateway {
         }
         long ms = (System.nanoTime() - began) / 1_000_000;
         long ok = java.util.Arrays.stream(records).filter(r -> r.status == 202).count();
-        System.out.printf("gateway: %d callbacks sent in %d ms, %d answered 202, JWKS fetched %d times%n", total, ms,
-                ok, JWKS_FETCHES.get());
+        System.out.printf("gateway: %d callbacks sent in %d ms, %d answered 202, JWKS fetched %d times, %s%n", total,
+                ms, ok, JWKS_FETCHES.get(), LoadClinics.cpuUsed());
         try (BufferedWriter out = Files.newBufferedWriter(work.resolve("sent.tsv"))) {
             for (int i = 0; i < total; i++) {
                 Record r = records[i];
@@ -102,7 +99,6 @@ public final class LoadGateway {
             }
         }
         jwks.stop(0);
-        http.close();
     }
 
     private static final AtomicInteger JWKS_FETCHES = new AtomicInteger();
