@@ -5,6 +5,7 @@
 #
 # Usage: scripts/relay-load.sh [throughput|idle|all]      (default: all)
 # Knobs (env): CLINICS=1000 CALLBACKS=20000 WARMUP=2000 CONCURRENCY=64 TOKENS=1 IDLE=10000 SKIP_BUILD=0
+#              CLINICS_OPTS="" (extra JVM options for the clinics process)
 #              RELAY_OPTS="" (extra JVM options for the relay, e.g. -XX:StartFlightRecording=...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 CLINICS="${CLINICS:-1000}"; CALLBACKS="${CALLBACKS:-20000}"; WARMUP="${WARMUP:-2000}"
 CONCURRENCY="${CONCURRENCY:-64}"; TOKENS="${TOKENS:-1}"; IDLE="${IDLE:-10000}"; RELAY_OPTS="${RELAY_OPTS:-}"
+CLINICS_OPTS="${CLINICS_OPTS:-}"
 
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 echo "open files limit: $(ulimit -n)"
@@ -84,7 +86,7 @@ throughput() {
   echo "== throughput: $CLINICS connected clinics, $WARMUP warm-up + $CALLBACKS measured callbacks, concurrency $CONCURRENCY, $TOKENS token(s)"
   setup "$CLINICS"
   start_relay
-  "$JAVA" -Xmx1g -XX:+UseSerialGC -cp "$CP" org.abdmdesk.relay.load.LoadClinics --work "$work" --relay "http://127.0.0.1:$relay_port" \
+  "$JAVA" -Xms1g -Xmx1g -Xmn768m -XX:+AlwaysPreTouch -XX:+UseSerialGC $CLINICS_OPTS -cp "$CP" org.abdmdesk.relay.load.LoadClinics --work "$work" --relay "http://127.0.0.1:$relay_port" \
       --clinics "$CLINICS" --expect $((WARMUP + CALLBACKS)) --seconds 300 > "$work/clinics.log" 2>&1 &
   local clinics_pid=$!
   pids+=("$clinics_pid")
