@@ -6,6 +6,7 @@
 # Usage: scripts/relay-load.sh [throughput|idle|all]      (default: all)
 # Knobs (env): CLINICS=1000 CALLBACKS=20000 WARMUP=2000 CONCURRENCY=64 TOKENS=1 IDLE=10000 SKIP_BUILD=0
 #              CLINICS_OPTS="" (extra JVM options for the clinics process)
+#              RELAY_JAR=relay-server/target/relay-server.jar (e.g. an older build, for before/after)
 #              RELAY_OPTS="" (extra JVM options for the relay, e.g. -XX:StartFlightRecording=...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ cp_file="$(mktemp)"
 ./mvnw -B -q -pl relay-server dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 CP="relay-server/target/test-classes:relay-server/target/classes:$(cat "$cp_file")"
 rm -f "$cp_file"
-JAR=relay-server/target/relay-server.jar
+JAR="${RELAY_JAR:-relay-server/target/relay-server.jar}"
 
 pids=()
 work=""
