@@ -17,12 +17,19 @@ import java.util.Optional;
 /**
  * Verifies the gateway's {@code Authorization: Bearer <JWT>} on a callback: RS256 only, signature by the JWKS key
  * named by {@code kid}, {@code aud} containing the configured audience, {@code exp} present and in the future
- * (with a small clock skew), {@code nbf} if present not in the future.
+ * (with a small clock skew), {@code nbf} if present not in the future. A token that passed is remembered by its
+ * exact text ({@link VerifiedTokens}) until it expires, at most {@link #MAX_CACHE_AGE}: the gateway reuses one token
+ * for many callbacks, and re-verifying the same bytes would only repeat the same answer.
  */
 public final class GatewayJwtVerifier {
     /** Why a token was refused; the value names the metrics label. */
     public enum Rejection { MISSING, MALFORMED, ALGORITHM, UNKNOWN_KID, SIGNATURE, EXPIRED, AUDIENCE }
 
+    /** A verified token is trusted again without checking for at most this long (JWKS key withdrawal). */
+    static final java.time.Duration MAX_CACHE_AGE = java.time.Duration.ofMinutes(5);
+    private static final int CACHE_CAPACITY = 4_096;
+
+    private final VerifiedTokens verified = new VerifiedTokens(CACHE_CAPACITY);
     private final JwksKeys keys;
     private final String audience;
     private final Duration clockSkew;
@@ -41,6 +48,9 @@ public final class GatewayJwtVerifier {
             return Optional.of(Rejection.MISSING);
         }
         String token = authorizationHeader.substring(7).trim();
+        if (verified.contains(token, clock.instant())) {
+            return Optional.empty();
+        }
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
@@ -85,6 +95,9 @@ public final class GatewayJwtVerifier {
         if (aud == null || !aud.contains(audience)) {
             return Optional.of(Rejection.AUDIENCE);
         }
+        Instant expires = exp.toInstant().plus(clockSkew);
+        Instant maxAge = now.plus(MAX_CACHE_AGE);
+        verified.remember(token, expires.isBefore(maxAge) ? expires : maxAge);
         return Optional.empty();
     }
 }

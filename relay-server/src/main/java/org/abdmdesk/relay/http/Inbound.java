@@ -53,7 +53,7 @@ final class Inbound {
         }
         StoredMessage message = stored.orElseThrow(() -> new RelayException(404, "unknown_clinic"));
         metrics.stored();
-        LOG.info("stored {} {}#{} ({} bytes, request {})", kind.wire(), clinic.id(), message.seq(), body.length,
+        LOG.debug("stored {} {}#{} ({} bytes, request {})", kind.wire(), clinic.id(), message.seq(), body.length,
                 request.getHeaders().get("REQUEST-ID"));
         return message;
     }

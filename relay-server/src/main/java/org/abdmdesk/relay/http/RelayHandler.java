@@ -34,6 +34,7 @@ public final class RelayHandler extends Handler.Abstract.NonBlocking {
     private final GatewayJwtVerifier jwt;
     private final RelayStore store;
     private final Inbound inbound;
+    private final ClinicRoutes routes;
     private final DeliveryHub hub;
     private final RelayMetrics metrics;
     private final ErrorResponses errors;
@@ -47,6 +48,7 @@ public final class RelayHandler extends Handler.Abstract.NonBlocking {
         this.jwt = jwt;
         this.store = store;
         this.inbound = new Inbound(store, sealer, metrics, clock);
+        this.routes = new ClinicRoutes(store);
         this.hub = hub;
         this.metrics = metrics;
         this.errors = errors;
@@ -124,8 +126,8 @@ public final class RelayHandler extends Handler.Abstract.NonBlocking {
         String hip = request.getHeaders().get("X-HIP-ID");
         String hiu = request.getHeaders().get("X-HIU-ID");
         Optional<ClinicRecord> clinic = hip != null && !hip.isBlank()
-                ? store.clinicByRoutingId(hip.trim(), true)
-                : hiu != null && !hiu.isBlank() ? store.clinicByRoutingId(hiu.trim(), false) : Optional.empty();
+                ? routes.find(hip.trim(), true)
+                : hiu != null && !hiu.isBlank() ? routes.find(hiu.trim(), false) : Optional.empty();
         return clinic.orElseThrow(() -> new RelayException(404, "unknown_facility"));
     }
 

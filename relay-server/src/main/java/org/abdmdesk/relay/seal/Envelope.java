@@ -24,6 +24,8 @@ public record Envelope(String method, String path, String query, Map<String, Str
     public static final List<String> KEPT_HEADERS =
             List.of("REQUEST-ID", "TIMESTAMP", "X-HIP-ID", "X-HIU-ID", "X-CM-ID", "Content-Type");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'",
+            Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     /** Builds an envelope keeping only the listed headers ({@code header} looks a name up case-insensitively). */
     public static Envelope of(String method, String path, String query, Function<String, String> header,
@@ -41,8 +43,7 @@ public record Envelope(String method, String path, String query, Map<String, Str
 
     /** ISO-8601 UTC with milliseconds, e.g. {@code 2026-11-25T04:00:00.123Z}. */
     public static String timestamp(Instant instant) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
-                .withZone(java.time.ZoneOffset.UTC).format(instant.truncatedTo(ChronoUnit.MILLIS));
+        return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** UTF-8 JSON bytes. */

@@ -24,7 +24,8 @@ import javax.crypto.spec.HKDFParameterSpec;
 /**
  * Seals a plaintext to a clinic's X25519 public key (protocol §3):
  * {@code 0x01 || ephemeralPublic(32) || nonce(12) || AES-256-GCM(ciphertext || tag)}, with the AES key from
- * HKDF-SHA256 over the X25519 shared secret. The relay never holds a key that can open what it sealed.
+ * HKDF-SHA256 over the X25519 shared secret. The relay keeps no key that can open what it stored: an ephemeral
+ * key lives in memory only, for at most {@link EphemeralKeys#MAX_AGE} (see there).
  */
 public final class Sealer {
     static final byte VERSION = 0x01;
@@ -33,22 +34,33 @@ public final class Sealer {
     private static final int KEY_LENGTH = 32;
     private static final int NONCE_LENGTH = 12;
 
-    /** Source of the per-message ephemeral key pair and nonce; fixed only in the test-vector test. */
+    /** Source of the ephemeral key pairs and nonces; fixed only in the test-vector test. */
     interface Randomness {
         KeyPair ephemeralKeyPair() throws GeneralSecurityException;
 
         byte[] nonce();
     }
 
-    private final Randomness randomness;
-
-    /** A sealer with fresh randomness for every message. */
-    public Sealer() {
-        this(new SecureRandomness(new SecureRandom()));
+    /** An ephemeral public key and the AES key it gives with one clinic's public key. */
+    record SealingKey(byte[] ephemeralPublic, SecretKey aesKey) {
     }
 
+    private final Randomness randomness;
+    private final EphemeralKeys reuse;
+
+    /**
+     * A sealer with fresh randomness, reusing a clinic's ephemeral key for a short while ({@link EphemeralKeys}):
+     * two X25519 operations per message were most of the relay's CPU.
+     */
+    public Sealer() {
+        this.randomness = new SecureRandomness(new SecureRandom());
+        this.reuse = new EphemeralKeys(this::newKey);
+    }
+
+    /** A sealer that makes a new ephemeral key for every message (the test vector fixes both). */
     Sealer(Randomness randomness) {
         this.randomness = randomness;
+        this.reuse = null;
     }
 
     /**
@@ -61,32 +73,37 @@ public final class Sealer {
             throw new IllegalArgumentException("a clinic public key has 32 bytes, not " + clinicPublicKey.length);
         }
         try {
+            SealingKey key = reuse == null ? newKey(clinicPublicKey) : reuse.keyFor(clinicPublicKey);
+            byte[] nonce = randomness.nonce();
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key.aesKey(), new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(AAD);
+            byte[] out = new byte[1 + 32 + NONCE_LENGTH + cipher.getOutputSize(plaintext.length)];
+            out[0] = VERSION;
+            System.arraycopy(key.ephemeralPublic(), 0, out, 1, 32);
+            System.arraycopy(nonce, 0, out, 33, NONCE_LENGTH);
+            int written = cipher.doFinal(plaintext, 0, plaintext.length, out, 33 + NONCE_LENGTH);
+            return written == out.length - 33 - NONCE_LENGTH ? out : Arrays.copyOf(out, 33 + NONCE_LENGTH + written);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sealing failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A new ephemeral key pair and the AES key: X25519, then HKDF-SHA256 (protocol section 3). */
+    private SealingKey newKey(byte[] clinicPublicKey) {
+        try {
             KeyPair ephemeral = randomness.ephemeralKeyPair();
             byte[] ephemeralPublic = rawPublicKey(ephemeral.getPublic());
-            byte[] nonce = randomness.nonce();
-
             KeyAgreement agreement = KeyAgreement.getInstance("X25519");
             agreement.init(ephemeral.getPrivate());
             agreement.doPhase(publicKey(clinicPublicKey), true);
             byte[] shared = agreement.generateSecret();
-
             byte[] salt = concat(ephemeralPublic, clinicPublicKey);
             KDF hkdf = KDF.getInstance("HKDF-SHA256");
             SecretKey key = hkdf.deriveKey("AES", HKDFParameterSpec.ofExtract()
                     .addIKM(shared).addSalt(salt).thenExpand(INFO, KEY_LENGTH));
             Arrays.fill(shared, (byte) 0);
-
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(AAD);
-            byte[] ciphertext = cipher.doFinal(plaintext);
-
-            byte[] out = new byte[1 + 32 + NONCE_LENGTH + ciphertext.length];
-            out[0] = VERSION;
-            System.arraycopy(ephemeralPublic, 0, out, 1, 32);
-            System.arraycopy(nonce, 0, out, 33, NONCE_LENGTH);
-            System.arraycopy(ciphertext, 0, out, 33 + NONCE_LENGTH, ciphertext.length);
-            return out;
+            return new SealingKey(ephemeralPublic, key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("sealing failed: " + e.getMessage(), e);
         }

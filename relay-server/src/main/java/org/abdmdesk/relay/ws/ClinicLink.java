@@ -41,6 +41,8 @@ public final class ClinicLink implements Session.Listener.AutoDemanding {
     private final TreeSet<Long> inFlight = new TreeSet<>();
     private Session session;
     private long lastSentSeq;
+    /** Whether the store may hold messages not yet sent (so an ack must look there); false once caught up. */
+    private boolean backlog = true;
     private boolean closed;
     private volatile Instant lastHeard;
 
@@ -75,7 +77,11 @@ public final class ClinicLink implements Session.Listener.AutoDemanding {
 
     /** A message just committed for this clinic: send it now if it is next and the window has room. */
     synchronized void offer(StoredMessage m) {
-        if (closed || session == null || inFlight.size() >= window || m.seq() <= lastSentSeq) {
+        if (closed || session == null || m.seq() <= lastSentSeq) {
+            return;
+        }
+        if (inFlight.size() >= window) {
+            backlog = true; // sent from the store when acks make room
             return;
         }
         if (m.seq() == lastSentSeq + 1) {
@@ -85,13 +91,14 @@ public final class ClinicLink implements Session.Listener.AutoDemanding {
         }
     }
 
-    /** Fills the window from the store, in seq order. */
+    /** Fills the window from the store, in seq order; notes when nothing stored is left unsent. */
     private void pump() {
         while (!closed && inFlight.size() < window) {
             int room = window - inFlight.size();
             List<StoredMessage> next = store.pending(clinicId, lastSentSeq, room);
             next.forEach(this::deliver);
             if (next.size() < room) {
+                backlog = false; // from now on every commit is offered to this link
                 return;
             }
         }
@@ -142,7 +149,9 @@ public final class ClinicLink implements Session.Listener.AutoDemanding {
                 LOG.warn("deleting {}#{} failed: {}", clinicId, seq, e.toString());
                 return null;
             });
-            pump();
+            if (backlog) {
+                pump();
+            }
         }
     }
 

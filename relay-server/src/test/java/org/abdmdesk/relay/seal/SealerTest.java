@@ -81,6 +81,33 @@ class SealerTest {
     }
 
     @Test
+    void oneSealerReusesAClinicsEphemeralKeyWithAFreshNonceAndEveryMessageOpens() throws Exception {
+        Sealer sealer = new Sealer();
+        byte[] clinic = Base64.getDecoder().decode(CLINIC_PUBLIC);
+        byte[] first = sealer.seal(clinic, "{\"n\":1}".getBytes(StandardCharsets.UTF_8));
+        byte[] second = sealer.seal(clinic, "{\"n\":2}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(java.util.Arrays.copyOfRange(second, 1, 33)).as("ephemeral public key")
+                .isEqualTo(java.util.Arrays.copyOfRange(first, 1, 33));
+        assertThat(java.util.Arrays.copyOfRange(second, 33, 45)).as("nonce")
+                .isNotEqualTo(java.util.Arrays.copyOfRange(first, 33, 45));
+        assertThat(open(first)).isEqualTo("{\"n\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThat(open(second)).isEqualTo("{\"n\":2}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEphemeralKeySealsAtMostMaxUsesMessages() {
+        Sealer sealer = new Sealer();
+        byte[] clinic = Base64.getDecoder().decode(CLINIC_PUBLIC);
+        java.util.Set<String> ephemeralKeys = new java.util.HashSet<>();
+        for (int i = 0; i < EphemeralKeys.MAX_USES + 1; i++) {
+            byte[] sealed = sealer.seal(clinic, new byte[] {'{', '}'});
+            ephemeralKeys.add(Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(sealed, 1, 33)));
+        }
+        assertThat(ephemeralKeys).hasSize(2);
+    }
+
+    @Test
     void refusesAPublicKeyOfTheWrongLength() {
         assertThatThrownBy(() -> new Sealer().seal(new byte[31], new byte[1]))
                 .isInstanceOf(IllegalArgumentException.class);
