@@ -146,10 +146,11 @@ public final class RelayServer implements AutoCloseable {
             }
             metrics.expired(expired);
             return expired;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down: the next start sweeps again
+            LOG.debug("expiry sweep interrupted by shutdown");
+            return 0;
         } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
             LOG.error("expiry sweep failed: {}", e.toString());
             return 0;
         }
