@@ -16,6 +16,8 @@ export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 CLINICS="${CLINICS:-1000}"; CALLBACKS="${CALLBACKS:-20000}"; WARMUP="${WARMUP:-2000}"
 CONCURRENCY="${CONCURRENCY:-64}"; TOKENS="${TOKENS:-1}"; IDLE="${IDLE:-10000}"; RELAY_OPTS="${RELAY_OPTS:-}"
+# At most one callback is in flight per clinic, so more senders than clinics would wait forever.
+if [ "$CONCURRENCY" -gt "$CLINICS" ]; then CONCURRENCY="$CLINICS"; fi
 CLINICS_OPTS="${CLINICS_OPTS:-}"
 
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -39,7 +41,8 @@ cleanup() {
   fi
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [ -n "$work" ] && rm -rf "$work"
+  if [ -n "$work" ]; then rm -rf "$work"; fi
+  return "$status" # keep the run's own exit status (a failed test here would turn success into exit 1)
 }
 trap cleanup EXIT
 
