@@ -34,6 +34,7 @@ public final class Desk {
     public static void watchExchange(AppServices services, ShellViewModel shell, Executor ui) {
         services.exchange().ifPresentOrElse(e -> e.watch(status -> ui.execute(() -> shell.exchange(status))),
                 () -> shell.exchange(ExchangeStatus.notConfigured()));
+        services.exchange().ifPresent(Exchange::deskShown);
     }
 
     /**

@@ -45,6 +45,7 @@ public final class Exchange implements AutoCloseable {
     private final List<AutoCloseable> closeLater = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("exchange-status").factory());
+    private final java.util.concurrent.CountDownLatch deskShown = new java.util.concurrent.CountDownLatch(1);
     private volatile RelayClient relay;
     private volatile AbdmException startFailure;
     private volatile boolean closed;
@@ -96,6 +97,19 @@ public final class Exchange implements AutoCloseable {
     }
 
     /** Closed with this exchange (the demo's in-process relay). */
+    /** The front desk is on screen: background start-up work that waited for it may go on. */
+    void deskShown() {
+        deskShown.countDown();
+    }
+
+    /**
+     * Waits until the desk is shown, at most {@code max}, so that starting the demo relay (Jetty, class
+     * loading) does not compete with the first screen for the CPU. Returns at once once shown.
+     */
+    void awaitDeskShown(java.time.Duration max) throws InterruptedException {
+        deskShown.await(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     void closeLater(AutoCloseable resource) {
         closeLater.add(resource);
         if (closed) {

@@ -80,9 +80,21 @@ public final class Wiring {
                 });
     }
 
-    /** Relay, sealing key, demo clinic, bridge URL, relay link: in this order, on a background thread. */
+    /** How long the demo relay's start waits for the front desk to be on screen before it goes on anyway. */
+    static final Duration DESK_SHOWN_WAIT = Duration.ofSeconds(3);
+
+    /**
+     * Relay, sealing key, demo clinic, bridge URL, relay link: in this order, on a background thread,
+     * once the front desk is on screen (so the relay's start does not slow the first screen down).
+     */
     static void connectDemoRelay(Exchange exchange, Path dataDir, AbdmSimulator simulator, AbdmConfig config,
             Clock clock) {
+        try {
+            exchange.awaitDeskShown(DESK_SHOWN_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         long started = System.nanoTime();
         try {
             DemoRelay relay = DemoRelay.start(dataDir, simulator.jwksUrl(), clock);

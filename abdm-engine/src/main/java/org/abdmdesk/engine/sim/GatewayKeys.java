@@ -17,7 +17,7 @@ final class GatewayKeys {
     static final int KEY_BITS = 2048;
 
     private static final class Holder {
-        static final CompletableFuture<RSAKey> KEY = CompletableFuture.supplyAsync(() -> generate(null));
+        static final CompletableFuture<RSAKey> KEY = CompletableFuture.supplyAsync(GatewayKeys::demoKey);
     }
 
     private GatewayKeys() {
@@ -33,7 +33,19 @@ final class GatewayKeys {
         return Holder.KEY.join();
     }
 
-    /** A fresh RS256 signing key; {@code kid} null means "the thumbprint". */
+    /** The gateway's fixed demo signing key ({@link DemoKeys}), its kid the JWK thumbprint. */
+    private static RSAKey demoKey() {
+        java.security.KeyPair pair = DemoKeys.load(DemoKeys.GATEWAY);
+        try {
+            return new RSAKey.Builder((java.security.interfaces.RSAPublicKey) pair.getPublic())
+                    .privateKey(pair.getPrivate()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+                    .keyIDFromThumbprint().build();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("unusable simulator gateway key", e);
+        }
+    }
+
+    /** A fresh RS256 signing key (for tests that forge); {@code kid} null means "the thumbprint". */
     static RSAKey generate(String kid) {
         try {
             JWKGenerator<RSAKey> generator = new RSAKeyGenerator(KEY_BITS).keyUse(KeyUse.SIGNATURE)

@@ -3,20 +3,17 @@ package org.abdmdesk.engine.sim;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.crypto.Cipher;
 
 /**
- * The simulator's RSA-4096 key pair, like ABDM's published sandbox key. Generated once per JVM
- * (about a second) in the background when the first simulator starts, and shared by every
- * simulator in the JVM so tests pay for it once.
+ * The simulator's RSA-4096 key pair, like ABDM's published sandbox key: a fixed demo key loaded
+ * from the engine's resources ({@link DemoKeys}) once per JVM and shared by every simulator.
  */
 final class SimKeys {
     static final String TRANSFORMATION = "RSA/ECB/OAEPWithSHA-1AndMGF1Padding";
-    private static final int KEY_BITS = 4096;
 
     private static final class Holder {
         static final CompletableFuture<KeyPair> PAIR = CompletableFuture.supplyAsync(SimKeys::generate);
@@ -55,12 +52,6 @@ final class SimKeys {
     }
 
     private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(KEY_BITS);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA is not available", e);
-        }
+        return DemoKeys.load(DemoKeys.CERTIFICATE);
     }
 }
