@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "abdm", mixinStandardHelpOptions = true, version = "abdm 0.1",
         description = "ABDM Desk engine tools: the offline ABDM simulator and ABHA QR reading.",
-        subcommands = {SimCommand.class, QrCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SimCommand.class, QrCommand.class, FideliusCommand.class, CommandLine.HelpCommand.class})
 public final class AbdmCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

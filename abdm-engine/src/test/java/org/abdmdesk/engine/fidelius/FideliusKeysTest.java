@@ -1,8 +1,8 @@
 package org.abdmdesk.engine.fidelius;
 
-import static assertThat;
-import static assertThatCode;
-import static assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.Arrays;
