@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * {@code sim} starts the ABDM simulator, {@code qr decode IMAGE} reads a patient's ABHA QR.
  */
 @Command(name = "abdm", mixinStandardHelpOptions = true, version = "abdm 0.1",
-        description = "ABDM Desk engine tools: the offline ABDM simulator and ABHA QR reading.",
+        description = "ABDM Desk engine tools: the offline ABDM simulator, ABHA QR reading and Fidelius encryption.",
         subcommands = {SimCommand.class, QrCommand.class, FideliusCommand.class, CommandLine.HelpCommand.class})
 public final class AbdmCli implements Runnable {
     @CommandLine.Spec
