@@ -33,7 +33,7 @@ final class MemoryOtpInbox implements OtpInbox {
             try {
                 listener.accept(otp);
             } catch (RuntimeException e) {
-                LOG.warn("OTP listener failed", e);
+                LOG.warn("OTP listener failed: {}", Failures.describe(e));
             }
         }
     }

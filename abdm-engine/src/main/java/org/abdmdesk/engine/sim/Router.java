@@ -113,7 +113,7 @@ final class Router implements HttpHandler {
         } catch (SimError e) {
             return refusal(e);
         } catch (RuntimeException e) {
-            LOG.error("simulator endpoint failed on {} {}", request.method(), request.path(), e);
+            LOG.error("simulator endpoint failed on {} {}: {}", request.method(), request.path(), Failures.describe(e));
             return refusal(AbdmErrors.internal());
         }
     }

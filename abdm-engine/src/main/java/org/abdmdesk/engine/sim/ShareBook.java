@@ -54,7 +54,7 @@ final class ShareBook {
             try {
                 listener.accept(reply);
             } catch (RuntimeException e) {
-                LOG.warn("an on-share listener failed", e);
+                LOG.warn("an on-share listener failed: {}", Failures.describe(e));
             }
         }
     }

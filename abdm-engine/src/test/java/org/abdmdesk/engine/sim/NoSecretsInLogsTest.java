@@ -76,4 +76,20 @@ class NoSecretsInLogsTest {
         assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain(OTP, SeedData.AADHAAR_NEW,
                 SeedData.AADHAAR_WITH_ABHA, SeedData.AADHAAR_NEW_MOBILE, SeedData.AADHAAR_WITH_ABHA_MOBILE));
     }
+
+    @Test
+    void aFailingOtpListenerIsLoggedWithoutTheOtpItCarried() {
+        MemoryOtpInbox inbox = new MemoryOtpInbox();
+        inbox.addListener(sent -> {
+            throw new IllegalStateException("could not show OTP " + sent.otp() + " for " + sent.mobile());
+        });
+        inbox.deliver(new SentOtp(SeedData.AADHAAR_NEW_MOBILE, OTP, SentOtp.LOGIN,
+                java.time.Instant.parse("2026-03-02T05:30:00Z")));
+
+        assertThat(events.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("OTP listener failed"));
+        assertThat(events.list).allSatisfy(e -> {
+            assertThat(e.getFormattedMessage()).doesNotContain(OTP, SeedData.AADHAAR_NEW_MOBILE);
+            assertThat(e.getThrowableProxy()).isNull();
+        });
+    }
 }
