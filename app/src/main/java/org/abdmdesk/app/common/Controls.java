@@ -42,6 +42,16 @@ public final class Controls {
     }
 
     /** "working..." with a Cancel button; shown only while {@code calls} runs. */
+    /** Esc anywhere inside {@code view} cancels the running call (and only then is the key used up). */
+    public static void cancelOnEscape(javafx.scene.Node view, BackgroundCalls calls, Runnable cancel) {
+        view.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && calls.isRunning()) {
+                cancel.run();
+                e.consume();
+            }
+        });
+    }
+
     public static HBox progress(BackgroundCalls calls, I18n i18n) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);

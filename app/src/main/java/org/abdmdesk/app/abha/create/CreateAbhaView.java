@@ -5,10 +5,7 @@ import static org.abdmdesk.app.common.Controls.button;
 import static org.abdmdesk.app.common.Controls.label;
 
 import java.io.ByteArrayInputStream;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,13 +17,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.abdmdesk.app.common.Controls;
 import org.abdmdesk.app.common.I18n;
 import org.abdmdesk.app.common.OtpViews;
+import org.abdmdesk.app.common.StepPanes;
 import org.abdmdesk.app.common.Styles;
 import org.abdmdesk.app.abha.create.CreateAbhaViewModel.Step;
 
@@ -34,9 +30,7 @@ import org.abdmdesk.app.abha.create.CreateAbhaViewModel.Step;
 public final class CreateAbhaView extends VBox {
     private final CreateAbhaViewModel vm;
     private final I18n i18n;
-    private final StackPane content = new StackPane();
-    private final Map<Step, Node> panes = new EnumMap<>(Step.class);
-    private final Map<Step, Node> firstFocus = new EnumMap<>(Step.class);
+    private final StepPanes<Step> steps = new StepPanes<>(Step.class, this::build);
 
     public CreateAbhaView(CreateAbhaViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -44,25 +38,10 @@ public final class CreateAbhaView extends VBox {
         setId("create-abha");
         setSpacing(10);
         setPadding(new Insets(16));
-        getChildren().addAll(label(i18n.get("create.title"), Styles.TITLE), content,
+        getChildren().addAll(label(i18n.get("create.title"), Styles.TITLE), steps.node(),
                 boundLabel(vm.errorProperty(), Styles.ERROR), Controls.progress(vm.calls(), i18n));
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && vm.calls().isRunning()) {
-                vm.cancelCall();
-                e.consume();
-            }
-        });
-        vm.stepProperty().addListener((o, a, n) -> show(n));
-        show(vm.stepProperty().get());
-    }
-
-    private void show(Step step) {
-        Node pane = panes.computeIfAbsent(step, this::build);
-        content.getChildren().setAll(pane);
-        Node focus = firstFocus.get(step);
-        if (focus != null) {
-            Platform.runLater(focus::requestFocus);
-        }
+        Controls.cancelOnEscape(this, vm.calls(), vm::cancelCall);
+        steps.follow(vm.stepProperty());
     }
 
     private Node build(Step step) {
@@ -84,7 +63,7 @@ public final class CreateAbhaView extends VBox {
         Label patientLabel = new Label(i18n.get("consent.patientName"));
         patientLabel.setLabelFor(patient);
         patientLabel.setMnemonicParsing(true);
-        firstFocus.put(Step.CONSENT, patient);
+        steps.focusFirst(Step.CONSENT, patient);
 
         ToggleGroup languages = new ToggleGroup();
         RadioButton english = new RadioButton(i18n.get("consent.lang.en"));
@@ -136,7 +115,7 @@ public final class CreateAbhaView extends VBox {
         Label l = new Label(i18n.get("create.aadhaar.label"));
         l.setLabelFor(aadhaar);
         l.setMnemonicParsing(true);
-        firstFocus.put(Step.AADHAAR, aadhaar);
+        steps.focusFirst(Step.AADHAAR, aadhaar);
         Button send = button(i18n.get("create.aadhaar.send"), vm::sendOtp);
         send.setId("aadhaar-send");
         send.getStyleClass().add(Styles.PRIMARY);
@@ -159,7 +138,7 @@ public final class CreateAbhaView extends VBox {
         ml.setMnemonicParsing(true);
         VBox otpBox = OtpViews.otpBox("aadhaar", vm.otp(), i18n, vm::verifyOtp, vm.canVerifyBinding(),
                 vm::resendOtp, vm.canResendBinding());
-        firstFocus.put(Step.OTP, otpBox.lookup("#aadhaar-otp"));
+        steps.focusFirst(Step.OTP, otpBox.lookup("#aadhaar-otp"));
         return new VBox(8, label(i18n.get("create.otp.intro"), Styles.SUBTITLE), masked, otpBox,
                 new HBox(8, ml, mobile), boundLabel(vm.mobileProblemProperty(), Styles.ERROR),
                 label(i18n.get("create.mobile.hint"), Styles.HINT));
@@ -168,7 +147,7 @@ public final class CreateAbhaView extends VBox {
     private Node mobileOtpStep() {
         VBox otpBox = OtpViews.otpBox("mobile", vm.mobileOtp(), i18n, vm::verifyMobileOtp, vm.canVerifyMobileBinding(),
                 vm::resendMobileOtp, vm.canResendMobileBinding());
-        firstFocus.put(Step.MOBILE_OTP, otpBox.lookup("#mobile-otp"));
+        steps.focusFirst(Step.MOBILE_OTP, otpBox.lookup("#mobile-otp"));
         return new VBox(8, label(i18n.get("create.mobileOtp.intro"), Styles.SUBTITLE), otpBox);
     }
 
@@ -177,7 +156,7 @@ public final class CreateAbhaView extends VBox {
         use.setId("existing-use");
         use.getStyleClass().add(Styles.PRIMARY);
         use.setDefaultButton(true);
-        firstFocus.put(Step.EXISTING, use);
+        steps.focusFirst(Step.EXISTING, use);
         Label message = boundLabel(vm.existingMessageProperty(), Styles.SUBTITLE);
         message.setId("existing-message");
         return new VBox(10, message, use);
@@ -195,7 +174,7 @@ public final class CreateAbhaView extends VBox {
         Label cl = new Label(i18n.get("create.address.label"));
         cl.setLabelFor(custom);
         cl.setMnemonicParsing(true);
-        firstFocus.put(Step.ADDRESS, custom);
+        steps.focusFirst(Step.ADDRESS, custom);
         Label feedback = boundLabel(vm.usernameFeedbackProperty(), Styles.HINT);
         feedback.setId("address-feedback");
         Button create = button(i18n.get("create.address.create"), vm::createAddress);
@@ -230,7 +209,7 @@ public final class CreateAbhaView extends VBox {
         register.setId("result-register");
         register.getStyleClass().add(Styles.PRIMARY);
         register.setDefaultButton(true);
-        firstFocus.put(Step.DONE, register);
+        steps.focusFirst(Step.DONE, register);
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(10);
         grid.setVgap(6);

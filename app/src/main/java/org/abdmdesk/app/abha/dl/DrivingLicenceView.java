@@ -4,26 +4,21 @@ import static org.abdmdesk.app.common.Controls.boundLabel;
 import static org.abdmdesk.app.common.Controls.button;
 import static org.abdmdesk.app.common.Controls.label;
 
-import java.util.EnumMap;
-import java.util.Map;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.abdmdesk.app.abha.dl.DrivingLicenceViewModel.Field;
 import org.abdmdesk.app.abha.dl.DrivingLicenceViewModel.Step;
 import org.abdmdesk.app.common.Controls;
 import org.abdmdesk.app.common.I18n;
 import org.abdmdesk.app.common.OtpViews;
+import org.abdmdesk.app.common.StepPanes;
 import org.abdmdesk.app.common.Styles;
 import org.abdmdesk.app.registration.GenderText;
 import org.abdmdesk.engine.identity.Gender;
@@ -32,9 +27,7 @@ import org.abdmdesk.engine.identity.Gender;
 public final class DrivingLicenceView extends VBox {
     private final DrivingLicenceViewModel vm;
     private final I18n i18n;
-    private final StackPane content = new StackPane();
-    private final Map<Step, Node> panes = new EnumMap<>(Step.class);
-    private final Map<Step, Node> firstFocus = new EnumMap<>(Step.class);
+    private final StepPanes<Step> steps = new StepPanes<>(Step.class, this::build);
 
     public DrivingLicenceView(DrivingLicenceViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -44,24 +37,10 @@ public final class DrivingLicenceView extends VBox {
         setPadding(new Insets(16));
         Label error = boundLabel(vm.errorProperty(), Styles.ERROR);
         error.setId("dl-error");
-        getChildren().addAll(label(i18n.get("dl.title"), Styles.TITLE), content, error,
+        getChildren().addAll(label(i18n.get("dl.title"), Styles.TITLE), steps.node(), error,
                 Controls.progress(vm.calls(), i18n));
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && vm.calls().isRunning()) {
-                vm.cancelCall();
-                e.consume();
-            }
-        });
-        vm.stepProperty().addListener((o, a, n) -> show(n));
-        show(vm.stepProperty().get());
-    }
-
-    private void show(Step step) {
-        content.getChildren().setAll(panes.computeIfAbsent(step, this::build));
-        Node focus = firstFocus.get(step);
-        if (focus != null) {
-            Platform.runLater(focus::requestFocus);
-        }
+        Controls.cancelOnEscape(this, vm.calls(), vm::cancelCall);
+        steps.follow(vm.stepProperty());
     }
 
     private Node build(Step step) {
@@ -76,7 +55,7 @@ public final class DrivingLicenceView extends VBox {
     private Node mobileStep() {
         TextField mobile = OtpViews.digitsField("dl-mobile", 10);
         mobile.textProperty().bindBidirectional(vm.mobileProperty());
-        firstFocus.put(Step.MOBILE, mobile);
+        steps.focusFirst(Step.MOBILE, mobile);
         Button send = button(i18n.get("dl.mobile.send"), vm::sendOtp);
         send.setId("dl-send");
         send.getStyleClass().add(Styles.PRIMARY);
@@ -91,7 +70,7 @@ public final class DrivingLicenceView extends VBox {
     private Node otpStep() {
         VBox box = OtpViews.otpBox("dl", vm.otp(), i18n, vm::verifyOtp, vm.canVerifyBinding(), vm::resendOtp,
                 vm.canResendBinding());
-        firstFocus.put(Step.OTP, box.lookup("#dl-otp"));
+        steps.focusFirst(Step.OTP, box.lookup("#dl-otp"));
         return new VBox(8, label(i18n.get("dl.otp.intro"), Styles.SUBTITLE), box);
     }
 
@@ -101,7 +80,7 @@ public final class DrivingLicenceView extends VBox {
         grid.setVgap(4);
         int row = 0;
         TextField number = textField(Field.LICENCE_NUMBER);
-        firstFocus.put(Step.FORM, number);
+        steps.focusFirst(Step.FORM, number);
         row = addRow(grid, row, "dl.field.number", number, Field.LICENCE_NUMBER);
         row = addRow(grid, row, "dl.field.firstName", textField(Field.FIRST_NAME), Field.FIRST_NAME);
         row = addRow(grid, row, "dl.field.middleName", textField(Field.MIDDLE_NAME), Field.MIDDLE_NAME);
@@ -145,7 +124,7 @@ public final class DrivingLicenceView extends VBox {
         register.setId("dl-register");
         register.getStyleClass().add(Styles.PRIMARY);
         register.setDefaultButton(true);
-        firstFocus.put(Step.DONE, register);
+        steps.focusFirst(Step.DONE, register);
         return new VBox(10, label(i18n.get("dl.done.intro"), Styles.SUBTITLE), grid,
                 label(i18n.get("dl.done.facility"), Styles.HINT), register);
     }

@@ -4,9 +4,6 @@ import static org.abdmdesk.app.common.Controls.boundLabel;
 import static org.abdmdesk.app.common.Controls.button;
 import static org.abdmdesk.app.common.Controls.label;
 
-import java.util.EnumMap;
-import java.util.Map;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,14 +13,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.abdmdesk.app.common.Controls;
 import org.abdmdesk.app.common.I18n;
 import org.abdmdesk.app.common.OtpViews;
+import org.abdmdesk.app.common.StepPanes;
 import org.abdmdesk.app.common.Styles;
 import org.abdmdesk.app.abha.verify.VerifyAbhaViewModel.Step;
 import org.abdmdesk.engine.abha.AccountSummary;
@@ -35,9 +31,7 @@ import org.abdmdesk.engine.identity.AbhaNumber;
 public final class VerifyAbhaView extends VBox {
     private final VerifyAbhaViewModel vm;
     private final I18n i18n;
-    private final StackPane content = new StackPane();
-    private final Map<Step, Node> panes = new EnumMap<>(Step.class);
-    private final Map<Step, Node> firstFocus = new EnumMap<>(Step.class);
+    private final StepPanes<Step> steps = new StepPanes<>(Step.class, this::build);
 
     public VerifyAbhaView(VerifyAbhaViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -46,24 +40,10 @@ public final class VerifyAbhaView extends VBox {
         setSpacing(10);
         setPadding(new Insets(16));
         Button startOver = button(i18n.get("verify.startOver"), vm::startOver);
-        getChildren().addAll(label(i18n.get("verify.title"), Styles.TITLE), content,
+        getChildren().addAll(label(i18n.get("verify.title"), Styles.TITLE), steps.node(),
                 boundLabel(vm.errorProperty(), Styles.ERROR), Controls.progress(vm.calls(), i18n), startOver);
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && vm.calls().isRunning()) {
-                vm.cancelCall();
-                e.consume();
-            }
-        });
-        vm.stepProperty().addListener((o, a, n) -> show(n));
-        show(vm.stepProperty().get());
-    }
-
-    private void show(Step step) {
-        content.getChildren().setAll(panes.computeIfAbsent(step, this::build));
-        Node focus = firstFocus.get(step);
-        if (focus != null) {
-            Platform.runLater(focus::requestFocus);
-        }
+        Controls.cancelOnEscape(this, vm.calls(), vm::cancelCall);
+        steps.follow(vm.stepProperty());
     }
 
     private Node build(Step step) {
@@ -92,7 +72,7 @@ public final class VerifyAbhaView extends VBox {
         id.setPrefColumnCount(24);
         id.textProperty().bindBidirectional(vm.identifierProperty());
         id.setOnAction(e -> vm.sendOtp());
-        firstFocus.put(Step.IDENTIFY, method);
+        steps.focusFirst(Step.IDENTIFY, method);
         Button send = button(i18n.get("verify.send"), vm::sendOtp);
         send.setId("verify-send");
         send.getStyleClass().add(Styles.PRIMARY);
@@ -111,7 +91,7 @@ public final class VerifyAbhaView extends VBox {
     private Node otpStep() {
         VBox box = OtpViews.otpBox("verify", vm.otp(), i18n, vm::verifyOtp, vm.canVerifyBinding(), vm::resendOtp,
                 vm.canResendBinding());
-        firstFocus.put(Step.OTP, box.lookup("#verify-otp"));
+        steps.focusFirst(Step.OTP, box.lookup("#verify-otp"));
         return box;
     }
 
@@ -142,7 +122,7 @@ public final class VerifyAbhaView extends VBox {
                 () -> vm.selectAccount(list.getSelectionModel().getSelectedItem()));
         choose.setId("verify-choose");
         choose.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        firstFocus.put(Step.ACCOUNTS, list);
+        steps.focusFirst(Step.ACCOUNTS, list);
         return new VBox(8, label(i18n.get("verify.accounts.intro"), Styles.SUBTITLE), list, choose);
     }
 
@@ -153,7 +133,7 @@ public final class VerifyAbhaView extends VBox {
         use.setId("verify-use");
         use.getStyleClass().add(Styles.PRIMARY);
         use.setDefaultButton(true);
-        firstFocus.put(Step.PROFILE, use);
+        steps.focusFirst(Step.PROFILE, use);
         return new VBox(10, summary, use);
     }
 
